@@ -19,6 +19,7 @@ const Env = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
+  DEMO_DATA: bool.optional(),
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).default(2000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
@@ -47,6 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     graphiql: e.GRAPHIQL ?? dev,
     introspection: e.INTROSPECTION ?? dev,
+    // Demo users have published passwords: loaded into an empty embedded database by default, never
+    // into PostgreSQL unless asked for.
+    demoData: e.DEMO_DATA ?? database.kind === "pglite",
     demoCustomers: e.DEMO_CUSTOMERS,
     logLevel: e.LOG_LEVEL,
   };

@@ -1,0 +1,61 @@
+// Pothos configuration only: plugins, scalars, context and auth scopes. Types live in ./types/.
+import type PrismaTypes from "@churnstile/prisma/pothos-types";
+import { getDatamodel } from "@churnstile/prisma/pothos-types";
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import type { Role } from "@churnstile/prisma";
+import type { Context } from "./context.ts";
+import { forbidden, UserError, unauthenticated } from "./errors.ts";
+
+export type ApiScope = "read" | "write" | "write:churn" | "metrics";
+
+export interface BuilderTypes {
+  PrismaTypes: PrismaTypes;
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  AuthScopes: {
+    authenticated: boolean;
+    role: Role[];
+    apiScope: ApiScope;
+  };
+  DefaultFieldNullability: false;
+}
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
+
+export const builder = new SchemaBuilder<BuilderTypes>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
+  },
+  relay: { cursorType: "String", clientMutationId: "omit" },
+  validation: {
+    // Name the field and the rule: "email: must be an e-mail address" (issue paths are argument paths).
+    validationError: (result) => {
+      const issue = result.issues[0];
+      const field = issue?.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") || "input";
+      return new UserError("BAD_USER_INPUT", `${field}: ${issue?.message ?? "invalid"}`, {
+        field,
+        issues: result.issues.map((i) => ({ path: i.path?.map((p) => (typeof p === "object" ? p.key : p)), message: i.message })),
+      });
+    },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      authenticated: ctx.actor !== null,
+      role: (roles) => ctx.actor?.kind === "user" && roles.includes(ctx.actor.role),
+      apiScope: (scope) => ctx.actor?.kind === "apiKey" && ctx.actor.scopes.includes(scope),
+    }),
+    unauthorizedError: (_parent, context) => (context.actor ? forbidden() : unauthenticated()),
+  },
+});

@@ -1,0 +1,13 @@
+// Imports every type file and builds the schema; nothing else lives here.
+import { builder } from "./builder.ts";
+import "./types/scalars.ts";
+import "./types/user.ts";
+import "./types/customer.ts";
+import "./types/churn-reason.ts";
+import "./types/churn-event.ts";
+import "./types/ticket.ts";
+import "./types/retention-action.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });
+export type { Actor, Context } from "./context.ts";
+export { actorFromToken } from "./auth.ts";
