@@ -13,4 +13,4 @@ export const badInput = (field: string, message: string) => new UserError("BAD_U
 export const notFound = (entity: string, id: unknown) => new UserError("NOT_FOUND", `${entity} ${String(id)} does not exist`, { entity, id });
 export const unauthenticated = (message = "Log in or send an API key") => new UserError("UNAUTHENTICATED", message);
 export const forbidden = (message = "Your role or API key scope does not allow this") => new UserError("FORBIDDEN", message);
-export const conflict = (message: string) => new UserError("CONFLICT", message);
+export const conflict = (message: string, field?: string) => new UserError("CONFLICT", message, field ? { field } : {});

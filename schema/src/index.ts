@@ -3,6 +3,7 @@ import { builder } from "./builder.ts";
 import "./types/scalars.ts";
 import "./types/user.ts";
 import "./types/customer.ts";
+import "./types/customer.mutations.ts";
 import "./types/churn-reason.ts";
 import "./types/churn-event.ts";
 import "./types/ticket.ts";

@@ -44,6 +44,8 @@ export interface ListSpec<F> {
   where: (filter: F | null | undefined, ctx: Context) => object;
   sortable: readonly string[];
   authScopes: object;
+  /** Name of the Relay connection field for tools, e.g. "customers"; omitted = none. */
+  connection?: string;
 }
 
 /** Registers X(id), allXs and _allXsMeta for one Prisma model. */
@@ -87,6 +89,32 @@ export function defineList<F>(spec: ListSpec<F>) {
         args: pageArgs,
         resolve: async (_root, args, ctx) => ({ count: await delegateOf(ctx, model).count({ where: spec.where(args.filter as F, ctx) }) }),
       }),
+      ...(spec.connection
+        ? {
+            [spec.connection]: anyT.prismaConnection(
+              {
+                type: model,
+                cursor: "id",
+                defaultSize: DEFAULT_PAGE_SIZE,
+                maxSize: MAX_PAGE_SIZE,
+                description: `${model} rows as a Relay connection (cursor pagination for tools), with totalCount.`,
+                authScopes: spec.authScopes,
+                args: {
+                  filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown> }),
+                  orderBy: t.arg.string({ description: `Sort field: id, ${sortable.join(", ")}; prefix with - for descending.` }),
+                },
+                totalCount: (_conn: unknown, args: { filter?: F }, ctx: Context) => delegateOf(ctx, model).count({ where: spec.where(args.filter, ctx) }),
+                resolve: (query: object, _root: unknown, args: { filter?: F; orderBy?: string }, ctx: Context) => {
+                  const desc = args.orderBy?.startsWith("-");
+                  const { orderBy } = pageOf({ sortField: args.orderBy?.replace(/^-/, ""), sortOrder: desc ? "DESC" : "ASC" }, sortable);
+                  return delegateOf(ctx, model).findMany({ ...query, where: spec.where(args.filter, ctx), orderBy });
+                },
+              },
+              { description: `A page of ${model} rows.` },
+              { description: `One ${model} and its cursor.` },
+            ),
+          }
+        : {}),
     };
   });
 }

@@ -52,6 +52,7 @@ const CustomerFilter = builder.inputType("CustomerFilter", {
 defineList({
   model: "Customer",
   plural: "Customers",
+  connection: "customers",
   filter: CustomerFilter,
   sortable: ["name", "country", "plan", "mrrMinor", "status", "signedUpAt", "healthScore", "lastInteractionAt"],
   authScopes: canRead,

@@ -1,0 +1,97 @@
+// Every write runs in one transaction that also writes its audit rows, so a failed write leaves
+// nothing behind and an acknowledged one is always audited. Optional idempotency keys make a retried
+// command return the first call's result instead of doing the work twice.
+import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import type { Context } from "./context.ts";
+import { badInput, conflict, UserError } from "./errors.ts";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+}
+
+const json = (v: unknown) => (v === undefined || v === null ? Prisma.DbNull : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+
+/** Database constraint violations as errors the caller can act on. */
+export function explainDbError(e: unknown): unknown {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return e;
+  const meta = (e.meta ?? {}) as { target?: string[] | string; field_name?: string; modelName?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
+  const constraint = meta.driverAdapterError?.cause?.constraint;
+  // PGlite names the columns; node-postgres only the index ("Customer_externalId_key" → externalId)
+  const fromIndex = constraint?.index?.split("_").slice(1, -1);
+  const fields = constraint?.fields ?? fromIndex ?? (Array.isArray(meta.target) ? meta.target : meta.target ? [meta.target] : []);
+  const field = fields.map((f) => f.replaceAll('"', "")).join(",") || meta.field_name || "input";
+  if (e.code === "P2002") return conflict(`${meta.modelName ?? "A row"} with this ${field} already exists`, field);
+  if (e.code === "P2003") return badInput(field.replace(/_fkey$/, ""), "refers to a row that does not exist");
+  if (e.code === "P2025") return new UserError("NOT_FOUND", e.message.split("\n").at(-1) ?? "not found");
+  return e;
+}
+
+export async function writeTx<T>(ctx: Context, fn: (tx: Tx, audit: (entry: AuditEntry) => void) => Promise<T>): Promise<T> {
+  return runTx(ctx, fn).catch((e) => {
+    throw explainDbError(e);
+  });
+}
+
+function runTx<T>(ctx: Context, fn: (tx: Tx, audit: (entry: AuditEntry) => void) => Promise<T>): Promise<T> {
+  return (ctx.prisma as PrismaClient).$transaction(
+    async (tx) => {
+      const entries: AuditEntry[] = [];
+      const result = await fn(tx, (entry) => entries.push(entry));
+      if (entries.length) {
+        await tx.auditLog.createMany({
+          data: entries.map((e) => ({
+            action: e.action,
+            entity: e.entity,
+            entityId: String(e.entityId),
+            before: json(e.before),
+            after: json(e.after),
+            actorUserId: ctx.actor?.kind === "user" ? ctx.actor.id : null,
+            actorApiKeyId: ctx.actor?.kind === "apiKey" ? ctx.actor.id : null,
+            requestId: ctx.requestId,
+          })),
+        });
+      }
+      return result;
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+}
+
+const actorKey = (ctx: Context) => (ctx.actor ? `${ctx.actor.kind}:${ctx.actor.id}` : "anonymous");
+
+/**
+ * Runs `fn` in a write transaction once per (actor, operation, key). A replay returns the stored result;
+ * a concurrent duplicate loses the unique-key race, rolls back, and also returns the stored result.
+ */
+export async function idempotentWrite<R extends object>(
+  ctx: Context,
+  operation: string,
+  key: string | null | undefined,
+  fn: (tx: Tx, audit: (entry: AuditEntry) => void) => Promise<R>,
+): Promise<R> {
+  if (key == null) return writeTx(ctx, fn);
+  if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters");
+  const id = `${actorKey(ctx)}:${operation}:${key}`;
+  const stored = async () => (await ctx.prisma.idempotencyKey.findUnique({ where: { key: id } }))?.result as R | undefined;
+  const earlier = await stored();
+  if (earlier) return earlier;
+  try {
+    return await runTx(ctx, async (tx, audit) => {
+      const result = await fn(tx, audit);
+      await tx.idempotencyKey.create({ data: { key: id, operation, actor: actorKey(ctx), result: json(result) as Prisma.InputJsonValue } });
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      const winner = await stored();
+      if (winner) return winner;
+    }
+    throw explainDbError(e);
+  }
+}
