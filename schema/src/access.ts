@@ -8,8 +8,8 @@ const WRITERS: Role[] = ["ADMIN", "MANAGER", "AGENT"];
 export const canRead = { $any: { role: ALL_ROLES, apiScope: "read" } } as const;
 /** Create/update business entities: staff except ANALYST, or an API key with `write`. */
 export const canWrite = { $any: { role: WRITERS, apiScope: "write" } } as const;
-/** Log churn and its commands: writers, or an API key with `write` or `write:churn`. */
-export const canWriteChurn = { $any: { role: WRITERS, apiScope: "write:churn" } } as const;
+/** Log churn and its commands: writers, or an API key with `write:churn` or the broader `write`. */
+export const canWriteChurn = { $any: { role: WRITERS, apiScope: "write:churn", $any: { apiScope: "write" } } } as const;
 /** Delete, configuration, users, keys and the audit log: ADMIN only. */
 export const adminOnly = { role: ["ADMIN"] as Role[] } as const;
 /** Read metrics: ANALYST and above, or an API key with `metrics`. */

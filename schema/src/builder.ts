@@ -7,6 +7,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type { Role } from "@churnstile/prisma";
+import AuthFirstPlugin from "./auth-first-plugin.ts";
 import type { Context } from "./context.ts";
 import { forbidden, UserError, unauthenticated } from "./errors.ts";
 
@@ -29,7 +30,7 @@ export interface BuilderTypes {
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  plugins: [AuthFirstPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,

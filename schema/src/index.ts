@@ -2,6 +2,9 @@
 import { builder } from "./builder.ts";
 import "./types/scalars.ts";
 import "./types/user.ts";
+import "./types/user.mutations.ts";
+import "./types/api-key.ts";
+import "./types/audit-log.ts";
 import "./types/customer.ts";
 import "./types/customer.mutations.ts";
 import "./types/churn-reason.ts";
