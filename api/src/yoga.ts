@@ -27,7 +27,9 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
       if (url.pathname === "/") return endResponse(Response.redirect(new URL("/admin/", url), 302));
       const admin = serveAdmin(url.pathname);
       if (admin) return endResponse(admin);
-      if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+      const declared = request.headers.get("content-length");
+      const size = declared != null ? Number(declared) : request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
+      if (size > MAX_BODY_BYTES) {
         return endResponse(json({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: "BAD_USER_INPUT" } }] }, 413));
       }
     },
@@ -42,10 +44,10 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
     maskedErrors: {
       isDev: config.env !== "production",
       maskError: (error, message) => {
+        // GraphQL's own errors (syntax, limits, validation, our typed errors) already say what to fix;
+        // anything else is a bug or an outage: hide it, log it under an id the caller can quote.
         const original = (error as { originalError?: unknown }).originalError;
-        if (original && typeof original === "object" && "extensions" in original && (original as { extensions?: { code?: string } }).extensions?.code) {
-          return error as Error;
-        }
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
         const requestId = randomUUID();
         log.error(`[${requestId}] unexpected error:`, original ?? error);
         return new GraphQLError(`${message} (request id ${requestId})`, { extensions: { code: "INTERNAL_SERVER_ERROR", requestId } });

@@ -24,8 +24,8 @@ export async function startTestApi(kind: DbKind, options: { env?: "development" 
   await seedReferenceData(db.prisma);
   await seedDemoUsers(db.prisma);
   const errors = { error: () => {} }; // unexpected errors are asserted through responses, not console noise
-  const yoga = createServer(db, { env: options.env ?? "development", graphiql: true, introspection: true, sessionTtlMs: 3600_000 }, errors);
-  const fetch = (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(`http://test${path}`, init));
+  const yoga = createServer(db, { env: options.env ?? "development", graphiql: true, introspection: options.env !== "production", sessionTtlMs: 3600_000 }, errors);
+  const fetch = (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(new Request(`http://test${path}`, init)));
   const gql: TestApi["gql"] = async (query, variables, token) => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (token) headers.authorization = `Bearer ${token}`;
