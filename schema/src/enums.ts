@@ -161,3 +161,69 @@ export const ChurnSourceEnum = describedEnum("ChurnSource", ChurnSource, "Where 
   BILLING: "The billing system (failed payments).",
   IMPORT: "A bulk import or the demo data.",
 });
+
+// ── Enums of the remaining entities (products, engagement, surveys, segments, messages, webhooks) ──
+import { DeliveryStatus, FeatureStatus, InteractionKind, MessageKind, MrrMovementKind, PaymentFailureStatus, SegmentKind, SurveyChannel, SurveyStatus } from "@churnstile/prisma";
+
+export const MrrMovementKindEnum = describedEnum("MrrMovementKind", MrrMovementKind, "How a change in MRR is classified (end MRR = start + new + reactivation + expansion − contraction − churn).", {
+  NEW: "A customer's first revenue.",
+  EXPANSION: "An existing customer pays more (upgrade, added product).",
+  CONTRACTION: "An existing customer pays less but stays (downgrade, one of several subscriptions cancelled; REVENUE churn).",
+  CHURN: "The customer's MRR reached zero: their last subscription ended.",
+  REACTIVATION: "A churned customer pays again (win-back), attributed to the retention action that preceded it.",
+});
+export const InteractionKindEnum = describedEnum("InteractionKind", InteractionKind, "How staff and a customer were in touch.", {
+  CALL: "A phone or video call.",
+  EMAIL: "An e-mail.",
+  MEETING: "A meeting in person or online.",
+  CHAT: "A chat conversation.",
+});
+export const PaymentFailureStatusEnum = describedEnum("PaymentFailureStatus", PaymentFailureStatus, "Where a failed payment stands on the involuntary-churn path.", {
+  OPEN: "Failed; recovery attempts are under way.",
+  RECOVERED: "The payment went through after all.",
+  CHURNED: "Recovery failed and the customer was lost (involuntary churn).",
+});
+export const FeatureStatusEnum = describedEnum("FeatureStatus", FeatureStatus, "Roadmap status of a feature customers asked for or left over.", {
+  REQUESTED: "Asked for; not on the roadmap yet.",
+  PLANNED: "On the roadmap.",
+  SHIPPED: "Released; customers who left for it are told (shipFeature).",
+});
+export const SurveyChannelEnum = describedEnum("SurveyChannel", SurveyChannel, "How an exit survey was answered.", {
+  LINK: "By the customer through the tokenised public link.",
+  PHONE: "By staff on a call with the customer.",
+  CONSOLE: "Entered by staff in the console.",
+});
+export const SurveyStatusEnum = describedEnum("SurveyStatus", SurveyStatus, "Where an exit-survey response stands.", {
+  PENDING: "Sent, not answered yet.",
+  COMPLETED: "Answered.",
+  EXPIRED: "The link expired unanswered.",
+});
+export const SegmentKindEnum = describedEnum("SegmentKind", SegmentKind, "How a segment's members are decided.", {
+  DYNAMIC: "By its rule: members are the customers matching it right now.",
+  STATIC: "By hand: members are added and removed explicitly.",
+});
+export const MessageKindEnum = describedEnum("MessageKind", MessageKind, "What a message template is for.", {
+  WE_MISS_YOU: "Personalised 'we miss you' e-mail to a churned or quiet customer.",
+  WIN_BACK_PRICE: "Win-back for price-driven churn: loyalty bonus, discount or coupon ({{offer}}).",
+  WIN_BACK_SERVICE: "Win-back after poor service: what changed since.",
+  WIN_BACK_OPTIONS: "Win-back for fewer options: the newest offers.",
+  FEATURE_SHIPPED: "Roadmap update: the feature the customer left for ({{feature.title}}) has shipped.",
+  PAYMENT_RECOVERY: "A payment failed: update the payment details ({{payment.link}}).",
+  BIRTHDAY: "Birthday greeting.",
+  ANNIVERSARY: "Signup-anniversary greeting.",
+  EXIT_SURVEY_INVITE: "Invitation to the exit survey ({{survey.link}}).",
+});
+export const DeliveryStatusEnum = describedEnum("DeliveryStatus", DeliveryStatus, "Where a webhook delivery stands.", {
+  PENDING: "Waiting for its (next) attempt at nextAttemptAt.",
+  DELIVERED: "The receiver answered 2xx.",
+  FAILED: "Gave up after the last retry.",
+});
+
+// ── Domain-command enums (logChurn and friends) ──
+export const PaymentFailureOutcomeEnum = builder.enumType("PaymentFailureOutcome", {
+  description: "How an open payment failure ends.",
+  values: {
+    RECOVERED: { description: "The payment went through after all: the customer is ACTIVE again." },
+    CHURNED: { description: "Recovery failed: an INVOLUNTARY churn with reason PAYMENT_FAILURE is logged." },
+  } as const,
+});

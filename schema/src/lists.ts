@@ -26,22 +26,28 @@ export function pageOf(args: PageArgs, sortable: readonly string[]) {
   const perPage = Math.min(Math.max(args.perPage ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const page = Math.max(args.page ?? 0, 0);
   const field = args.sortField ?? "id";
-  if (field !== "id" && !sortable.includes(field)) throw badInput("sortField", `cannot sort by "${field}"; use id or one of ${sortable.join(", ")}`);
+  if (field !== "id" && !sortable.includes(field))
+    throw badInput("sortField", `cannot sort by "${field}"; use id or one of ${sortable.join(", ")}`);
   const order = (args.sortOrder ?? "ASC").toLowerCase();
   if (order !== "asc" && order !== "desc") throw badInput("sortOrder", `"${args.sortOrder}" is not a sort order; use ASC or DESC`);
   return { skip: page * perPage, take: perPage, orderBy: [{ [field]: order }, ...(field === "id" ? [] : [{ id: order }])] };
 }
 
 type ModelName = keyof PrismaTypes;
-type Delegate = { findMany: (a: object) => Promise<unknown[]>; findUnique: (a: object) => Promise<unknown>; count: (a: object) => Promise<number> };
-export const delegateOf = (ctx: Context, model: ModelName) => (ctx.prisma as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
+type Delegate = {
+  findMany: (a: object) => Promise<unknown[]>;
+  findUnique: (a: object) => Promise<unknown>;
+  count: (a: object) => Promise<number>;
+};
+export const delegateOf = (ctx: Context, model: ModelName) =>
+  (ctx.prisma as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
 
 export interface ListSpec<F> {
   model: ModelName;
   plural: string; // allCustomers → "Customers"
   filter: InputObjectRef<Types, F>;
-  /** Prisma `where` for a filter (validated; throw badInput for what cannot be served). */
-  where: (filter: F | null | undefined, ctx: Context) => object;
+  /** Prisma `where` for a filter (validated; throw badInput for what cannot be served); async when it must look something up. */
+  where: (filter: F | null | undefined, ctx: Context) => object | Promise<object>;
   sortable: readonly string[];
   authScopes: object;
   /** Name of the Relay connection field for tools, e.g. "customers"; omitted = none. */
@@ -68,10 +74,10 @@ export function defineList<F>(spec: ListSpec<F>) {
         description: `One ${model} by id, or null.`,
         authScopes: spec.authScopes,
         args: { id: t.arg.id({ required: true }) },
-        resolve: (query: object, _root: unknown, args: { id: string }, ctx: Context) => {
+        resolve: async (query: object, _root: unknown, args: { id: string }, ctx: Context) => {
           const id = Number(args.id);
           if (!Number.isSafeInteger(id)) throw badInput("id", `"${args.id}" is not a valid id`);
-          return delegateOf(ctx, model).findUnique({ ...query, where: { ...spec.where(null, ctx), id } });
+          return delegateOf(ctx, model).findUnique({ ...query, where: { ...(await spec.where(null, ctx)), id } });
         },
       }),
       [`all${plural}`]: anyT.prismaField({
@@ -79,15 +85,17 @@ export function defineList<F>(spec: ListSpec<F>) {
         description: `A page of ${model} rows matching the filter.`,
         authScopes: spec.authScopes,
         args: pageArgs,
-        resolve: (query: object, _root: unknown, args: PageArgs & { filter?: F }, ctx: Context) =>
-          delegateOf(ctx, model).findMany({ ...query, where: spec.where(args.filter, ctx), ...pageOf(args, sortable) }),
+        resolve: async (query: object, _root: unknown, args: PageArgs & { filter?: F }, ctx: Context) =>
+          delegateOf(ctx, model).findMany({ ...query, where: await spec.where(args.filter, ctx), ...pageOf(args, sortable) }),
       }),
       [`_all${plural}Meta`]: t.field({
         type: ListMetadata,
         description: `How many ${model} rows match the filter.`,
         authScopes: spec.authScopes as never,
         args: pageArgs,
-        resolve: async (_root, args, ctx) => ({ count: await delegateOf(ctx, model).count({ where: spec.where(args.filter as F, ctx) }) }),
+        resolve: async (_root, args, ctx) => ({
+          count: await delegateOf(ctx, model).count({ where: await spec.where(args.filter as F, ctx) }),
+        }),
       }),
       ...(spec.connection
         ? {
@@ -103,11 +111,12 @@ export function defineList<F>(spec: ListSpec<F>) {
                   filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown> }),
                   orderBy: t.arg.string({ description: `Sort field: id, ${sortable.join(", ")}; prefix with - for descending.` }),
                 },
-                totalCount: (_conn: unknown, args: { filter?: F }, ctx: Context) => delegateOf(ctx, model).count({ where: spec.where(args.filter, ctx) }),
-                resolve: (query: object, _root: unknown, args: { filter?: F; orderBy?: string }, ctx: Context) => {
+                totalCount: async (_conn: unknown, args: { filter?: F }, ctx: Context) =>
+                  delegateOf(ctx, model).count({ where: await spec.where(args.filter, ctx) }),
+                resolve: async (query: object, _root: unknown, args: { filter?: F; orderBy?: string }, ctx: Context) => {
                   const desc = args.orderBy?.startsWith("-");
                   const { orderBy } = pageOf({ sortField: args.orderBy?.replace(/^-/, ""), sortOrder: desc ? "DESC" : "ASC" }, sortable);
-                  return delegateOf(ctx, model).findMany({ ...query, where: spec.where(args.filter, ctx), orderBy });
+                  return delegateOf(ctx, model).findMany({ ...query, where: await spec.where(args.filter, ctx), orderBy });
                 },
               },
               { description: `A page of ${model} rows.` },
