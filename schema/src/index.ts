@@ -30,6 +30,14 @@ import "./types/webhook.ts";
 import "./types/webhook.mutations.ts";
 import "./types/health-model.ts";
 import "./types/app-setting.ts";
+import "./types/churn-event.commands.ts";
+import "./types/exit-survey.public.ts";
+import "./types/exit-survey.commands.ts";
+import "./types/payment-failure.commands.ts";
+import "./types/customer.commands.ts";
+import "./types/retention-action.commands.ts";
+import "./types/retention-action.mutations.ts";
+import "./types/feature-request.commands.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
 export type { Actor, Context } from "./context.ts";

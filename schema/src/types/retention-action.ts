@@ -2,6 +2,7 @@
 import { canRead } from "../access.ts";
 import { builder } from "../builder.ts";
 import { ActionKindEnum, ActionOutcomeEnum, ActionStatusEnum, ActionTriggerEnum } from "../enums.ts";
+import { eq, oneOf, range } from "../filters.ts";
 import { defineList } from "../lists.ts";
 
 builder.prismaObject("RetentionAction", {
@@ -28,6 +29,10 @@ const RetentionActionFilter = builder.inputType("RetentionActionFilter", {
     ids: t.idList({ description: "Only these ids." }),
     customerId: t.id({ description: "Only this customer's actions." }),
     status: t.field({ type: ActionStatusEnum, description: "Only this status." }),
+    statuses: t.field({ type: [ActionStatusEnum], description: "Only these statuses (e.g. PLANNED and IN_PROGRESS for the open queue)." }),
+    kind: t.field({ type: ActionKindEnum, description: "Only this kind, e.g. CALLBACK." }),
+    dueFrom: t.field({ type: "DateTime", description: "Due on or after this instant." }),
+    dueTo: t.field({ type: "DateTime", description: "Due before this instant (e.g. the end of today for what is due now, overdue included)." }),
     assigneeId: t.id({ description: "Only actions assigned to this user." }),
   }),
 });
@@ -42,7 +47,9 @@ defineList({
     customer: { deletedAt: null },
     ...(f?.ids ? { id: { in: f.ids.map(Number) } } : {}),
     ...(f?.customerId ? { customerId: Number(f.customerId) } : {}),
-    ...(f?.status ? { status: f.status } : {}),
+    ...oneOf("status", f?.status, f?.statuses),
+    ...eq("kind", f?.kind),
+    ...range("dueAt", f?.dueFrom, f?.dueTo),
     ...(f?.assigneeId ? { assigneeId: Number(f.assigneeId) } : {}),
   }),
 });
