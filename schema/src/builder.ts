@@ -9,6 +9,7 @@ import ValidationPlugin from "@pothos/plugin-validation";
 import type { Role } from "@churnstile/prisma";
 import AuthFirstPlugin from "./auth-first-plugin.ts";
 import type { Context } from "./context.ts";
+import DefaultDescriptionsPlugin from "./default-descriptions-plugin.ts";
 import { forbidden, UserError, unauthenticated } from "./errors.ts";
 
 export type ApiScope = "read" | "write" | "write:churn" | "metrics";
@@ -30,7 +31,7 @@ export interface BuilderTypes {
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [AuthFirstPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  plugins: [AuthFirstPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DefaultDescriptionsPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -39,7 +40,23 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
   },
-  relay: { cursorType: "String", clientMutationId: "omit" },
+  relay: {
+    cursorType: "String",
+    clientMutationId: "omit",
+    pageInfoTypeOptions: { description: "Where a page sits in a connection." },
+    hasNextPageFieldOptions: { description: "More rows after this page." },
+    hasPreviousPageFieldOptions: { description: "More rows before this page." },
+    startCursorFieldOptions: { description: "Cursor of the first row on this page." },
+    endCursorFieldOptions: { description: "Cursor of the last row on this page; pass it as `after` for the next page." },
+    firstArgOptions: { description: "Return at most this many rows from the start (default 25, at most 100)." },
+    lastArgOptions: { description: "Return at most this many rows from the end (at most 100)." },
+    afterArgOptions: { description: "Start after this cursor (from pageInfo.endCursor)." },
+    beforeArgOptions: { description: "End before this cursor (from pageInfo.startCursor)." },
+    cursorFieldOptions: { description: "Opaque position of this row, for `after`/`before`." },
+    nodeFieldOptions: { description: "The row." },
+    edgesFieldOptions: { description: "The rows of this page with their cursors." },
+    pageInfoFieldOptions: { description: "Paging state of this page." },
+  },
   validation: {
     // Name the field and the rule: "email: must be an e-mail address" (issue paths are argument paths).
     validationError: (result) => {

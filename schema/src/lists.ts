@@ -63,7 +63,7 @@ export function defineList<F>(spec: ListSpec<F>) {
       perPage: t.arg.int({ description: `Rows per page (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
       sortField: t.arg.string({ description: `Field to sort by: id, ${sortable.join(", ")}.` }),
       sortOrder: t.arg.string({ description: "ASC (default) or DESC." }),
-      filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown> }),
+      filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown>, description: "Only rows matching every condition given." }),
     };
     // biome-ignore lint/suspicious/noExplicitAny: one definition serves every model; Pothos checks each at build time
     const anyT = t as any;
@@ -73,7 +73,7 @@ export function defineList<F>(spec: ListSpec<F>) {
         nullable: true,
         description: `One ${model} by id, or null.`,
         authScopes: spec.authScopes,
-        args: { id: t.arg.id({ required: true }) },
+        args: { id: t.arg.id({ required: true, description: `The ${model} id.` }) },
         resolve: async (query: object, _root: unknown, args: { id: string }, ctx: Context) => {
           const id = Number(args.id);
           if (!Number.isSafeInteger(id)) throw badInput("id", `"${args.id}" is not a valid id`);
@@ -108,7 +108,7 @@ export function defineList<F>(spec: ListSpec<F>) {
                 description: `${model} rows as a Relay connection (cursor pagination for tools), with totalCount.`,
                 authScopes: spec.authScopes,
                 args: {
-                  filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown> }),
+                  filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown>, description: "Only rows matching every condition given." }),
                   orderBy: t.arg.string({ description: `Sort field: id, ${sortable.join(", ")}; prefix with - for descending.` }),
                 },
                 totalCount: async (_conn: unknown, args: { filter?: F }, ctx: Context) =>

@@ -19,6 +19,15 @@ const json = (v: unknown) => (v === undefined || v === null ? Prisma.DbNull : (J
 
 /** Database constraint violations as errors the caller can act on. */
 export function explainDbError(e: unknown): unknown {
+  // A row still referenced by others (ON DELETE RESTRICT): PostgreSQL reports 23503 "update or delete on
+  // table … violates foreign key constraint", PGlite surfaces 23001; either way the caller must remove or
+  // reassign the referencing rows first.
+  const cause = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } }; cause?: { originalCode?: string; originalMessage?: string } })
+  const adapterCause = cause?.meta?.driverAdapterError?.cause ?? cause?.cause;
+  if (adapterCause?.originalCode === "23001" || /^update or delete on table/.test(adapterCause?.originalMessage ?? "")) {
+    const table = /on table "([^"]+)"\s*$/.exec(adapterCause?.originalMessage ?? "")?.[1];
+    return conflict(`still in use${table ? ` by ${table} rows` : ""}: remove or reassign those first, or deactivate it instead`, "id");
+  }
   if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return e;
   const meta = (e.meta ?? {}) as { target?: string[] | string; field_name?: string; modelName?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
   const constraint = meta.driverAdapterError?.cause?.constraint;

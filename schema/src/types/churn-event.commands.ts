@@ -137,7 +137,7 @@ builder.mutationField("logChurn", (t) =>
       `actions matching CHURN_LOGGED playbooks suggest (due effectiveAt + dueInDays, in the customer's locale). ${LET_GO_RULE}`,
     authScopes: canWriteChurn,
     args: {
-      input: t.arg({ type: LogChurnInput, required: true }),
+      input: t.arg({ type: LogChurnInput, required: true, description: "What to do; see the input type." }),
       idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DOC }),
     },
     resolve: (_root, { input, idempotencyKey }, ctx) =>

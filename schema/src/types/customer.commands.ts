@@ -79,7 +79,7 @@ builder.mutationField("reactivateCustomer", (t) =>
       `action for that churn when they return within ${WIN_BACK_WINDOW_DAYS} days (it is completed with outcome WON_BACK). Other open actions for the churn are cancelled.`,
     authScopes: canWriteChurn,
     args: {
-      input: t.arg({ type: ReactivateCustomerInput, required: true }),
+      input: t.arg({ type: ReactivateCustomerInput, required: true, description: "What to do; see the input type." }),
       idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DOC }),
     },
     resolve: (_root, { input, idempotencyKey }, ctx) =>

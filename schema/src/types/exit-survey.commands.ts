@@ -134,7 +134,7 @@ builder.mutationField("submitExitSurvey", (t) =>
     description: "Staff enter a customer's exit-survey answers (on the phone or in the console); one transaction, audited.",
     authScopes: canWriteChurn,
     args: {
-      input: t.arg({ type: SubmitExitSurveyInput, required: true }),
+      input: t.arg({ type: SubmitExitSurveyInput, required: true, description: "What to do; see the input type." }),
       idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DOC }),
     },
     resolve: (_root, { input, idempotencyKey }, ctx) =>

@@ -125,7 +125,7 @@ builder.mutationField("recordPaymentFailure", (t) =>
       "already OPEN for the same subscription, one more attempt on it. The customer becomes PAST_DUE. One transaction, audited.",
     authScopes: canWriteChurn,
     args: {
-      input: t.arg({ type: RecordPaymentFailureInput, required: true }),
+      input: t.arg({ type: RecordPaymentFailureInput, required: true, description: "What to do; see the input type." }),
       idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DOC }),
     },
     resolve: (_root, { input, idempotencyKey }, ctx) =>

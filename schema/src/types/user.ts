@@ -10,7 +10,12 @@ export const User = builder.prismaObject("User", {
   description: "A staff member who uses the console.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "Stable identifier." }),
-    email: t.exposeString("email", { description: "Login e-mail." }),
+    // Staff appear as owners and assignees to every reader; their e-mail only to ADMIN and themselves.
+    email: t.string({
+      nullable: true,
+      description: "Login e-mail; null unless you are an ADMIN or this user.",
+      resolve: (user, _args, ctx) => (ctx.actor?.kind === "user" && (ctx.actor.role === "ADMIN" || ctx.actor.id === user.id) ? user.email : null),
+    }),
     name: t.exposeString("name", { description: "Display name." }),
     role: t.expose("role", { type: RoleEnum, description: "What the user may do." }),
     locale: t.exposeString("locale", { description: "Preferred console language (en, fa, ar, ru, tr)." }),
@@ -49,7 +54,9 @@ builder.mutationFields((t) => ({
       if (!user || !user.active || !(await verifyPassword(user.passwordHash, password))) {
         throw new UserError("UNAUTHENTICATED", "Wrong e-mail or password");
       }
-      return { token: await createSession(ctx.prisma, user.id, ctx.sessionTtlMs), userId: user.id };
+      const token = await createSession(ctx.prisma, user.id, ctx.sessionTtlMs);
+      ctx.actor = { kind: "user", id: user.id, email: user.email, role: user.role }; // the rest of this response is theirs
+      return { token, userId: user.id };
     },
   }),
   logout: t.boolean({
