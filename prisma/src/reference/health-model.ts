@@ -5,7 +5,7 @@ import { z } from "zod";
 export const HEALTH_FACTORS = [
   "daysSinceLastInteraction", // long silence is a signal (96% of unhappy customers never complain)
   "loginTrend", // recent logins vs the months before (e.g. 15/month → 5/month)
-  "complaintTrend", // complaint tickets in the recent window
+  "complaintTrend", // more complaint tickets in the recent window than in the one before
   "ticketBand", // tickets far below (disengaged) or far above (struggling) the norm
   "emailOpenRate", // ignored emails
   "offerIndifference", // offers and bonuses not redeemed
@@ -23,30 +23,34 @@ export type HealthWeights = z.infer<typeof HealthWeights>;
 export const HealthThresholds = z.record(z.enum(HEALTH_FACTORS), z.record(z.string(), z.number()));
 export type HealthThresholds = z.infer<typeof HealthThresholds>;
 
+// Tuned by backtesting on the demo data (schema/src/health/, `healthBacktest`): the signals that move in the
+// months before a churn (logins, opened e-mails, weekly use, offers) weigh most; products held is the strongest
+// standing predictor (DESIGN.md: 1 product → 30% retained after two years, 4 → 80%).
 export const DEFAULT_HEALTH_WEIGHTS: HealthWeights = {
-  daysSinceLastInteraction: 10,
+  daysSinceLastInteraction: 5,
   loginTrend: 16,
-  complaintTrend: 10,
-  ticketBand: 6,
-  emailOpenRate: 8,
-  offerIndifference: 6,
-  downgrade: 10,
-  satisfaction: 10,
-  productsHeld: 12,
-  weeklyEngagement: 12,
+  complaintTrend: 8,
+  ticketBand: 4,
+  emailOpenRate: 15,
+  offerIndifference: 8,
+  downgrade: 9,
+  satisfaction: 6,
+  productsHeld: 14,
+  weeklyEngagement: 15,
 };
 
+/** Engagement windows count complete calendar months before the scoring instant; day windows end at it. */
 export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = {
-  daysSinceLastInteraction: { goodDays: 14, badDays: 90 },
-  loginTrend: { recentMonths: 3, baselineMonths: 3, goodRatio: 0.9, badRatio: 0.4 },
-  complaintTrend: { windowDays: 90, goodCount: 0, badCount: 3 },
-  ticketBand: { windowDays: 180, lowPerMonth: 0.1, highPerMonth: 4 },
-  emailOpenRate: { windowMonths: 3, good: 0.35, bad: 0.1 },
-  offerIndifference: { windowMonths: 6, minOffers: 2, goodRedeemRate: 0.3, badRedeemRate: 0 },
+  daysSinceLastInteraction: { goodDays: 60, badDays: 150 },
+  loginTrend: { recentMonths: 3, baselineMonths: 3, goodRatio: 0.95, badRatio: 0.6 },
+  complaintTrend: { windowDays: 90, goodCount: 0, badCount: 2 }, // complaints in the window minus the window before
+  ticketBand: { windowDays: 180, minTenureDays: 30, lowPerMonth: 0.1, highPerMonth: 1, zeroPerMonth: 3 },
+  emailOpenRate: { windowMonths: 1, good: 0.4, bad: 0.25 },
+  offerIndifference: { windowMonths: 2, minOffers: 1, goodRedeemRate: 0.35, badRedeemRate: 0.05 },
   downgrade: { windowDays: 90 },
-  satisfaction: { goodCsat: 4.5, badCsat: 2.5 },
+  satisfaction: { windowDays: 180, goodCsat: 4.5, badCsat: 3 },
   productsHeld: { good: 4, bad: 1 },
-  weeklyEngagement: { windowMonths: 3, goodWeeksPerMonth: 4, badWeeksPerMonth: 1 },
+  weeklyEngagement: { windowMonths: 1, goodWeeksPerMonth: 3.5, badWeeksPerMonth: 2 },
 };
 
 export const DEFAULT_HEALTH_MODEL = {
