@@ -11,22 +11,39 @@ import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspect
 import { GraphQLError } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { type Config, repoRoot } from "./config.ts";
+import { persistedOperationsPlugins } from "./persisted-operations.ts";
+import { isMetricsPath, metricsRoute } from "./rest-metrics.ts";
 import { adminAssets } from "./static-admin.ts";
 
 export type ServerConfig = Pick<Config, "env" | "graphiql" | "introspection" | "sessionTtlMs">;
 const MAX_BODY_BYTES = 1_000_000;
+const DOCUMENT_ERRORS = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+
+/** The document or variables are wrong (syntax, unknown field, wrong variable type, a limit): one code for
+ *  "fix your input", with the parser's or validator's own code kept beside it. */
+function asBadInput(error: GraphQLError): GraphQLError {
+  const code = error.extensions?.code as string | undefined;
+  if (code && !DOCUMENT_ERRORS.has(code)) return error;
+  const { nodes, source, positions, path } = error;
+  const extensions = { ...error.extensions, code: "BAD_USER_INPUT", ...(code ? { graphqlCode: code } : {}) };
+  return new GraphQLError(error.message, { nodes, source, positions, path, extensions });
+}
 
 export function createServer(db: Database, config: ServerConfig, log: Pick<Console, "error"> = console) {
   const serveAdmin = adminAssets(path.join(repoRoot, "admin", "dist"));
   const json = (body: unknown, status = 200) => Response.json(body, { status });
 
   const routes: Plugin = {
+    onValidate: () => ({ result, setResult }) => {
+      if (result.length) setResult(result.map((e: Error) => (e instanceof GraphQLError ? asBadInput(e) : e)));
+    },
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === "/healthz") return endResponse(json({ status: "ok" }));
       if (url.pathname === "/readyz") return endResponse(await readiness(db));
       if (url.pathname === "/") return endResponse(Response.redirect(new URL("/admin/", url), 302));
       const admin = serveAdmin(url.pathname);
       if (admin) return endResponse(admin);
+      if (isMetricsPath(url.pathname)) return endResponse(await metricsRoute(request, db.prisma, config.sessionTtlMs, log));
       const declared = request.headers.get("content-length");
       const size = declared != null ? Number(declared) : request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
       if (size > MAX_BODY_BYTES) {
@@ -47,7 +64,9 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
         // GraphQL's own errors (syntax, limits, validation, our typed errors) already say what to fix;
         // anything else is a bug or an outage: hide it, log it under an id the caller can quote.
         const original = (error as { originalError?: unknown }).originalError;
-        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
+          return asBadInput(error);
+        }
         const requestId = randomUUID();
         log.error(`[${requestId}] unexpected error:`, original ?? error);
         return new GraphQLError(`${message} (request id ${requestId})`, { extensions: { code: "INTERNAL_SERVER_ERROR", requestId } });
@@ -64,6 +83,7 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
         costLimit: { maxCost: 20000 },
       }),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
+      ...persistedOperationsPlugins(),
     ],
     context: async ({ request }): Promise<Context> => {
       const token = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "").trim() || null;

@@ -1,0 +1,91 @@
+// Logo churn per period, in one SQL statement over the shared MRR timeline (./timeline.ts; subscriptions are the
+// source of truth for "MRR > 0", churn events only label a churned customer with its type / reason / owner team).
+//   active at a period start = customers with MRR > 0 just before `from`, plus those whose MRR went 0 → > 0,
+//     minus those whose MRR went > 0 → 0, before the period (a running count: no customers × periods join);
+//   churned in the period = customers whose MRR was > 0 just before its start and is 0 just before its end (only
+//     customers with a change in the period can qualify), so churn-and-return inside the period is not churn and
+//     join-and-churn inside it is in neither count.
+import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { type MetricFilter, membershipCte, scopeCte } from "./scope.ts";
+import { type Granularity, periodsCte, type Ratio, ratio, runMetric } from "./sql.ts";
+import { timelineCtes } from "./timeline.ts";
+
+export type LogoChurnGroupBy = "NONE" | "TYPE" | "REASON" | "CATEGORY" | "OWNER_TEAM" | "SEGMENT" | "PLAN" | "COUNTRY";
+
+export interface LogoChurnRow {
+  period: { start: Date; end: Date };
+  group: string;
+  churned: number;
+  activeAtStart: number;
+  rate: Ratio;
+}
+
+/** A customer attribute to split by: its SQL expression and the joins it needs from a customer id column `x.cid`. */
+const attribute = (group: string, joins: (cid: string) => string) => ({
+  group: Prisma.raw(group),
+  joins: (cid: string) => Prisma.raw(joins(cid)),
+});
+const ALL = attribute("'ALL'", () => "");
+const ATTRIBUTES: Partial<Record<LogoChurnGroupBy, typeof ALL>> = {
+  PLAN: attribute("cu.plan::text", (cid) => `JOIN "Customer" cu ON cu.id = ${cid}`),
+  COUNTRY: attribute("cu.country", (cid) => `JOIN "Customer" cu ON cu.id = ${cid}`),
+  SEGMENT: attribute(
+    "coalesce(sg.name, 'NONE')",
+    (cid) => `LEFT JOIN membership m ON m.cid = ${cid} LEFT JOIN "Segment" sg ON sg.id = m.sid`,
+  ),
+};
+// Churn-event labels: the churned customer's last non-REVENUE churn event effective inside the period.
+const EVENT_COLUMNS: Partial<Record<LogoChurnGroupBy, string>> = {
+  TYPE: "e.type::text",
+  REASON: "r.code",
+  CATEGORY: "r.category::text",
+  OWNER_TEAM: 'r."ownerTeam"::text',
+};
+
+export async function logoChurn(
+  prisma: PrismaClient,
+  args: { from: Date; to: Date; granularity: Granularity; groupBy: LogoChurnGroupBy; filter?: MetricFilter | null },
+): Promise<LogoChurnRow[]> {
+  const attr = ATTRIBUTES[args.groupBy] ?? ALL;
+  const eventColumn = EVENT_COLUMNS[args.groupBy];
+  const membership = args.groupBy === "SEGMENT" ? Prisma.sql`, ${await membershipCte(prisma)}` : Prisma.empty;
+  // Grouped by customer attribute: both counts per group. Grouped by churn event: churned per label, active = all.
+  const result = eventColumn
+    ? Prisma.sql`SELECT s.ps AS start, s.pe AS "end", l.grp, l.churned::int AS churned, s.active::int AS active
+        FROM series s JOIN (
+          SELECT st.idx, coalesce(ev.label, 'UNKNOWN') AS grp, count(*) AS churned
+          FROM steps st JOIN periods p ON p.idx = st.idx
+          LEFT JOIN LATERAL (
+            SELECT ${Prisma.raw(eventColumn)} AS label FROM "ChurnEvent" e JOIN "ChurnReason" r ON r.id = e."primaryReasonId"
+            WHERE e."customerId" = st.cid AND e.type <> 'REVENUE' AND e."effectiveAt" >= p.ps AND e."effectiveAt" < p.pe
+            ORDER BY e."effectiveAt" DESC, e.id DESC LIMIT 1) ev ON true
+          WHERE st.is_last AND st.at_start > 0 AND st.after = 0 GROUP BY 1, 2) l ON l.idx = s.idx
+        ORDER BY s.ps, l.grp`
+    : Prisma.sql`SELECT s.ps AS start, s.pe AS "end", s.grp, s.churned::int AS churned, s.active::int AS active FROM series s
+        WHERE s.active > 0 OR s.churned > 0 OR ${args.groupBy === "NONE"}::boolean ORDER BY s.ps, s.grp`;
+
+  const rows = await runMetric<{ start: Date; end: Date; grp: string; churned: number; active: number }>(
+    prisma,
+    Prisma.sql`
+    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${await scopeCte(prisma, args.filter)} ${membership}, ${timelineCtes(args.from, args.to)},
+    start0 AS (SELECT ${attr.group} AS grp, count(*) AS active FROM base b ${attr.joins("b.cid")} WHERE b.mrr > 0 GROUP BY 1),
+    counts AS (
+      SELECT st.idx, ${attr.group} AS grp,
+        count(*) FILTER (WHERE st.before = 0 AND st.after > 0) - count(*) FILTER (WHERE st.before > 0 AND st.after = 0) AS net_active,
+        count(*) FILTER (WHERE st.is_last AND st.at_start > 0 AND st.after = 0) AS churned
+      FROM steps st ${attr.joins("st.cid")} GROUP BY 1, 2),
+    groups AS (SELECT grp FROM start0 UNION SELECT grp FROM counts UNION SELECT 'ALL' WHERE ${attr === ALL}::boolean),
+    series AS (
+      SELECT p.idx, p.ps, p.pe, g.grp, coalesce(c.churned, 0) AS churned,
+        coalesce(s0.active, 0) + coalesce(sum(c.net_active) OVER (PARTITION BY g.grp ORDER BY p.idx ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS active
+      FROM periods p CROSS JOIN groups g LEFT JOIN start0 s0 ON s0.grp = g.grp LEFT JOIN counts c ON c.idx = p.idx AND c.grp = g.grp)
+    ${result}`,
+  );
+  return rows.map((r) => ({
+    period: { start: r.start, end: r.end },
+    group: r.grp,
+    churned: r.churned,
+    activeAtStart: r.active,
+    rate: ratio(r.churned, r.active),
+  }));
+}

@@ -1,0 +1,68 @@
+// The customers a metric looks at: never soft-deleted ones, narrowed by the shared MetricFilter (segment, plan,
+// country, industry, owner: the customer's current attributes). A static segment is read from its member rows
+// in SQL; a dynamic segment's rule is turned into a Prisma `where` by segment-rule.ts (the one translation of
+// rules, so a segment's member list and its metrics agree) and its member ids are passed as one array parameter.
+import { type Plan, Prisma, type PrismaClient } from "@churnstile/prisma";
+import { parseId } from "../crud.ts";
+import { badInput } from "../errors.ts";
+import { segmentMembersWhere } from "../segment-rule.ts";
+
+export interface MetricFilter {
+  segmentId?: string | number | null;
+  plan?: Plan | null;
+  country?: string | null;
+  industry?: string | null;
+  ownerId?: string | number | null;
+}
+
+type Db = Pick<PrismaClient, "segment" | "customer">;
+
+async function dynamicMemberIds(prisma: Db, segment: { id: number; kind: "DYNAMIC" | "STATIC"; rule: unknown }) {
+  const rows = await prisma.customer.findMany({ where: segmentMembersWhere(segment), select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+async function segmentCondition(prisma: Db, raw: string | number): Promise<Prisma.Sql> {
+  const id = parseId(raw, "filter.segmentId");
+  const segment = await prisma.segment.findUnique({ where: { id }, select: { id: true, kind: true, rule: true } });
+  if (!segment) throw badInput("filter.segmentId", `segment ${raw} does not exist`);
+  if (segment.kind === "STATIC") {
+    return Prisma.sql`EXISTS (SELECT 1 FROM "SegmentMember" sm WHERE sm."customerId" = c.id AND sm."segmentId" = ${id}::int)`;
+  }
+  return Prisma.sql`c.id = ANY(${await dynamicMemberIds(prisma, segment)}::int[])`;
+}
+
+/** CTE `scope(id)`: the customers the filter selects, soft-deleted ones left out. */
+export async function scopeCte(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql> {
+  const parts: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
+  if (filter?.plan) parts.push(Prisma.sql`c.plan = ${filter.plan}::"Plan"`);
+  if (filter?.country) {
+    if (!/^[A-Za-z]{2}$/.test(filter.country.trim()))
+      throw badInput("filter.country", "must be a two-letter ISO 3166-1 country code, e.g. TR");
+    parts.push(Prisma.sql`c.country = ${filter.country.trim().toUpperCase()}::text`);
+  }
+  if (filter?.industry?.trim()) parts.push(Prisma.sql`lower(c.industry) = lower(${filter.industry.trim()}::text)`);
+  if (filter?.ownerId != null) parts.push(Prisma.sql`c."ownerId" = ${parseId(filter.ownerId, "filter.ownerId")}::int`);
+  if (filter?.segmentId != null) parts.push(await segmentCondition(prisma, filter.segmentId));
+  return Prisma.sql`scope AS (SELECT c.id FROM "Customer" c WHERE ${Prisma.join(parts, " AND ")})`;
+}
+
+/**
+ * CTE `membership(sid, cid)`: every segment's members (for groupBy SEGMENT); a customer in several segments
+ * appears once per segment.
+ */
+export async function membershipCte(prisma: Db): Promise<Prisma.Sql> {
+  const dynamic = await prisma.segment.findMany({ where: { kind: "DYNAMIC" }, select: { id: true, kind: true, rule: true } });
+  const sids: number[] = [];
+  const cids: number[] = [];
+  for (const segment of dynamic) {
+    for (const cid of await dynamicMemberIds(prisma, segment)) {
+      sids.push(segment.id);
+      cids.push(cid);
+    }
+  }
+  return Prisma.sql`membership AS (
+    SELECT sm."segmentId" AS sid, sm."customerId" AS cid FROM "SegmentMember" sm JOIN "Segment" sg ON sg.id = sm."segmentId" WHERE sg.kind = 'STATIC'
+    UNION ALL
+    SELECT u.sid, u.cid FROM unnest(${sids}::int[], ${cids}::int[]) AS u(sid, cid))`;
+}

@@ -1,0 +1,118 @@
+// Support-ticket statistics over tickets opened in [from, to): the per-customer ticket rate of the customers active
+// in the range (a paid subscription overlapping it) with its distribution and the two-sided band (too few =
+// disengaged, too many = the product is hard), top complaint topics, response and resolution times
+// (percentile_cont) and CSAT. Three aggregate statements; no ticket row leaves the database.
+import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { type MetricFilter, scopeCte } from "./scope.ts";
+import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
+
+/** Lower edges (tickets per customer per month) of the distribution buckets after "no tickets". */
+export const TICKET_RATE_EDGES = [0, 1, 2, 4, 8, 16];
+const MONTH_DAYS = 30.4375;
+
+export interface TicketStatsArgs {
+  from: Date;
+  to: Date;
+  tooFewBelow: number;
+  tooManyAbove: number;
+  topTopics: number;
+  filter?: MetricFilter | null;
+}
+export interface Bucket {
+  fromPerMonth: number;
+  toPerMonth: number | null;
+  customers: number;
+  share: Ratio;
+}
+export interface Duration {
+  count: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+}
+
+export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
+  const from = ts(args.from);
+  const to = ts(args.to);
+  const months = (args.to.getTime() - args.from.getTime()) / 86_400_000 / MONTH_DAYS;
+  const scope = await scopeCte(prisma, args.filter);
+
+  const perCustomer = await prisma.$queryRaw<
+    { bucket: number | null; customers: number; tickets: number; too_few: number; too_many: number }[]
+  >`
+    WITH ${scope},
+    active AS (
+      SELECT DISTINCT s."customerId" AS cid FROM "Subscription" s JOIN scope ON scope.id = s."customerId"
+      WHERE s."mrrMinor" > 0 AND s."startedAt" < ${to} AND (s."endedAt" IS NULL OR s."endedAt" > ${from})),
+    per AS (
+      SELECT a.cid, count(t.id) AS n FROM active a
+      LEFT JOIN "Ticket" t ON t."customerId" = a.cid AND t."openedAt" >= ${from} AND t."openedAt" < ${to} GROUP BY a.cid),
+    rated AS (
+      SELECT n, n / ${months}::float8 AS rate,
+        CASE WHEN n = 0 THEN 0 ELSE width_bucket(n / ${months}::float8, ${TICKET_RATE_EDGES}::float8[]) END AS bucket FROM per)
+    SELECT CASE WHEN GROUPING(bucket) = 0 THEN bucket END AS bucket, count(*)::int AS customers, coalesce(sum(n), 0)::int AS tickets,
+      (count(*) FILTER (WHERE rate < ${args.tooFewBelow}::float8))::int AS too_few, (count(*) FILTER (WHERE rate > ${args.tooManyAbove}::float8))::int AS too_many
+    FROM rated GROUP BY GROUPING SETS ((bucket), ()) ORDER BY bucket NULLS LAST`;
+
+  const topics = await runMetric<{ topic: string; n: number; total: number }>(
+    prisma,
+    Prisma.sql`
+    WITH ${scope}
+    SELECT t.topic, count(*)::int AS n, (sum(count(*)) OVER ())::int AS total
+    FROM "Ticket" t JOIN scope ON scope.id = t."customerId"
+    WHERE t.kind = 'COMPLAINT' AND t."openedAt" >= ${from} AND t."openedAt" < ${to}
+    GROUP BY t.topic ORDER BY n DESC, t.topic LIMIT ${args.topTopics}::int`,
+  );
+
+  const [times] = await runMetric<Record<string, number | null>>(
+    prisma,
+    Prisma.sql`
+    WITH ${scope},
+    tk AS (
+      SELECT extract(epoch FROM t."firstResponseAt" - t."openedAt") / 3600 AS response, extract(epoch FROM t."resolvedAt" - t."openedAt") / 3600 AS resolution, t.csat
+      FROM "Ticket" t JOIN scope ON scope.id = t."customerId" WHERE t."openedAt" >= ${from} AND t."openedAt" < ${to})
+    SELECT count(*)::int AS tickets,
+      count(response)::int AS responded, percentile_cont(0.5) WITHIN GROUP (ORDER BY response)::float8 AS response_p50,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY response)::float8 AS response_p90,
+      count(resolution)::int AS resolved, percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution)::float8 AS resolution_p50,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY resolution)::float8 AS resolution_p90,
+      count(csat)::int AS rated, coalesce(sum(csat), 0)::int AS csat_sum,
+      count(*) FILTER (WHERE csat = 1)::int AS csat1, count(*) FILTER (WHERE csat = 2)::int AS csat2, count(*) FILTER (WHERE csat = 3)::int AS csat3,
+      count(*) FILTER (WHERE csat = 4)::int AS csat4, count(*) FILTER (WHERE csat = 5)::int AS csat5
+    FROM tk`,
+  );
+
+  const total = perCustomer.find((r) => r.bucket == null);
+  const activeCustomers = num(total?.customers);
+  const distribution: Bucket[] = [{ fromPerMonth: 0, toPerMonth: 0, customers: 0, share: ratio(0, activeCustomers) }];
+  for (const [i, edge] of TICKET_RATE_EDGES.entries()) {
+    distribution.push({ fromPerMonth: edge, toPerMonth: TICKET_RATE_EDGES[i + 1] ?? null, customers: 0, share: ratio(0, activeCustomers) });
+  }
+  for (const r of perCustomer) {
+    if (r.bucket == null) continue;
+    distribution[r.bucket] = { ...distribution[r.bucket], customers: num(r.customers), share: ratio(num(r.customers), activeCustomers) };
+  }
+  const t = times ?? {};
+  const complaints = num(topics[0]?.total);
+  const rated = num(t.rated);
+  return {
+    months,
+    tickets: num(t.tickets),
+    activeCustomers,
+    ticketsPerActiveCustomerPerMonth: ratio(num(total?.tickets), activeCustomers * months),
+    distribution,
+    tooFew: { threshold: args.tooFewBelow, customers: num(total?.too_few), share: ratio(num(total?.too_few), activeCustomers) },
+    tooMany: { threshold: args.tooManyAbove, customers: num(total?.too_many), share: ratio(num(total?.too_many), activeCustomers) },
+    complaints,
+    topComplaintTopics: topics.map((r) => ({ topic: r.topic, count: num(r.n), share: ratio(num(r.n), complaints) })),
+    firstResponse: { count: num(t.responded), medianHours: t.response_p50 ?? null, p90Hours: t.response_p90 ?? null } as Duration,
+    resolution: { count: num(t.resolved), medianHours: t.resolution_p50 ?? null, p90Hours: t.resolution_p90 ?? null } as Duration,
+    csatAverage: ratio(num(t.csat_sum), rated),
+    csatDistribution: [1, 2, 3, 4, 5].map((score) => ({
+      score,
+      count: num(t[`csat${score}`]),
+      share: ratio(num(t[`csat${score}`]), rated),
+    })),
+  };
+}
+
+export type TicketStats = Awaited<ReturnType<typeof ticketStats>>;

@@ -1,0 +1,59 @@
+// Win-back rate in one SQL statement. Churned in [from, to) = the customer's MRR fell to 0 at an instant t in the
+// range (from subscriptions, as logo churn; REVENUE churn never zeroes MRR). Won back = a paid subscription of the
+// customer starts in (t, t + windowDays), t being the customer's first churn in the range. The win-back is
+// attributed to the retention action of the first REACTIVATION movement in that window (MrrMovement.
+// retentionActionId → RetentionAction.kind), "NONE" when it has none.
+import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { type MetricFilter, scopeCte } from "./scope.ts";
+import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
+
+export interface WinBack {
+  churned: number;
+  wonBack: number;
+  rate: Ratio;
+  byAction: { actionKind: string; wonBack: number; rate: Ratio; share: Ratio }[];
+}
+
+export async function winBack(
+  prisma: PrismaClient,
+  args: { from: Date; to: Date; windowDays: number; filter?: MetricFilter | null },
+): Promise<WinBack> {
+  const window = `${args.windowDays} days`;
+  const rows = await runMetric<{ action: string | null; churned: number; won: number }>(
+    prisma,
+    Prisma.sql`
+    WITH ${await scopeCte(prisma, args.filter)},
+    zeroed AS (
+      SELECT s."customerId" AS cid, s."endedAt" AS at FROM "Subscription" s JOIN scope ON scope.id = s."customerId"
+      WHERE s."mrrMinor" > 0 AND s."startedAt" < s."endedAt" AND s."endedAt" >= ${ts(args.from)} AND s."endedAt" < ${ts(args.to)}
+        AND NOT EXISTS (
+          SELECT 1 FROM "Subscription" o WHERE o."customerId" = s."customerId" AND o."mrrMinor" > 0
+            AND o."startedAt" <= s."endedAt" AND (o."endedAt" IS NULL OR o."endedAt" > s."endedAt"))),
+    churned AS (SELECT cid, min(at) AS at FROM zeroed GROUP BY cid),
+    back AS (
+      SELECT ch.cid, ch.at, (
+        SELECT min(s."startedAt") FROM "Subscription" s
+        WHERE s."customerId" = ch.cid AND s."mrrMinor" > 0 AND s."startedAt" > ch.at AND s."startedAt" < ch.at + ${window}::interval
+          AND (s."endedAt" IS NULL OR s."endedAt" > s."startedAt")) AS back_at
+      FROM churned ch),
+    attributed AS (
+      SELECT b.cid, coalesce((
+        SELECT ra.kind::text FROM "MrrMovement" mv LEFT JOIN "RetentionAction" ra ON ra.id = mv."retentionActionId"
+        WHERE mv."customerId" = b.cid AND mv.kind = 'REACTIVATION' AND mv."occurredAt" > b.at AND mv."occurredAt" < b.at + ${window}::interval
+        ORDER BY mv."occurredAt", mv.id LIMIT 1), 'NONE') AS action
+      FROM back b WHERE b.back_at IS NOT NULL)
+    SELECT CASE WHEN GROUPING(action) = 0 THEN action END AS action, (SELECT count(*) FROM churned)::int AS churned, count(*)::int AS won
+    FROM attributed GROUP BY GROUPING SETS ((action), ()) ORDER BY 3 DESC, 1`,
+  );
+  const total = rows.find((r) => r.action == null);
+  const churned = num(total?.churned);
+  const wonBack = num(total?.won);
+  return {
+    churned,
+    wonBack,
+    rate: ratio(wonBack, churned),
+    byAction: rows
+      .filter((r) => r.action != null)
+      .map((r) => ({ actionKind: r.action!, wonBack: num(r.won), rate: ratio(num(r.won), churned), share: ratio(num(r.won), wonBack) })),
+  };
+}
