@@ -1,0 +1,143 @@
+// Keeping stored health scores current: set-based UPDATEs of score-sql.ts, by batches of customer ids.
+// - refreshHealthForCustomers(tx, ids): for the write paths, inside their transaction (a few ids, no lock).
+// - refreshHealthScores(db, { asOf?, customerIds? }): everyone (or the given ids), batch by batch.
+// - startHealthRefresh(prisma, intervalMs): the scheduled full refresh, safe on several API instances: each run
+//   takes a PostgreSQL advisory lock (pg_try_advisory_xact_lock, held by a transaction that lives as long as
+//   the run, so a crashed instance releases it) and an instance that does not get it skips its turn.
+import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { ts } from "../metrics/sql.ts";
+import { loadScoringModel, type ScoringModel } from "./model.ts";
+import { healthCtes } from "./score-sql.ts";
+
+export type HealthDb = PrismaClient | Prisma.TransactionClient;
+
+/** Customers per UPDATE statement. */
+export const HEALTH_BATCH = 2000;
+/** The advisory-lock key of the scheduled refresh (any fixed bigint; "health" in ASCII). */
+export const HEALTH_REFRESH_LOCK = 0x6865616c7468n;
+
+export interface RefreshOptions {
+  /** The instant the scores describe (default now); stored as healthUpdatedAt. */
+  asOf?: Date;
+  /** Only these customers (soft-deleted ones are skipped); default everyone not soft-deleted. */
+  customerIds?: readonly number[];
+  /** Score with this model instead of the active one. */
+  model?: ScoringModel;
+}
+
+async function scoreBatch(db: HealthDb, model: ScoringModel, asOf: Date, target: Prisma.Sql): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`${healthCtes(model, asOf, target)}
+    UPDATE "Customer" c SET "healthScore" = s.score, "healthModelVersion" = ${model.version}::int,
+      "healthFactors" = s.factors, "healthUpdatedAt" = ${ts(asOf)}
+    FROM scored s WHERE c.id = s.id
+    RETURNING c.id`;
+  return rows.map((r) => r.id);
+}
+
+/** Scores customers with the active model (or `options.model`); returns how many were scored (0 without a model). */
+export async function refreshHealthScores(db: HealthDb, options: RefreshOptions = {}): Promise<number> {
+  const model = options.model ?? (await loadScoringModel(db));
+  if (!model) return 0;
+  const asOf = options.asOf ?? new Date();
+  let scored = 0;
+  if (options.customerIds) {
+    const ids = [...new Set(options.customerIds)];
+    for (let i = 0; i < ids.length; i += HEALTH_BATCH) {
+      const chunk = ids.slice(i, i + HEALTH_BATCH);
+      const target = Prisma.sql`SELECT id FROM "Customer" WHERE id = ANY(${chunk}::int[]) AND "deletedAt" IS NULL`;
+      scored += (await scoreBatch(db, model, asOf, target)).length;
+    }
+    return scored;
+  }
+  for (let after = 0; ; ) {
+    const target = Prisma.sql`SELECT id FROM "Customer" WHERE "deletedAt" IS NULL AND id > ${after}::int ORDER BY id LIMIT ${HEALTH_BATCH}::int`;
+    const ids = await scoreBatch(db, model, asOf, target);
+    scored += ids.length;
+    if (ids.length < HEALTH_BATCH) return scored;
+    after = Math.max(...ids);
+  }
+}
+
+/** For the write paths: rescore these customers now, inside the caller's transaction. */
+export function refreshHealthForCustomers(tx: HealthDb, ids: readonly number[]): Promise<number> {
+  return ids.length ? refreshHealthScores(tx, { customerIds: ids }) : Promise.resolve(0);
+}
+
+const running = new WeakSet<object>(); // runs of this process, per client: a slow run never overlaps the next tick
+const embedded = new WeakMap<object, boolean>();
+
+/** PGlite is one in-process session: work must go through the lock's transaction (it would wait for it otherwise). */
+async function isEmbedded(prisma: PrismaClient): Promise<boolean> {
+  let known = embedded.get(prisma);
+  if (known === undefined) {
+    const [row] = await prisma.$queryRaw<{ pglite: boolean }[]>`SELECT version() LIKE '%PGlite%' AS pglite`;
+    known = row?.pglite === true;
+    embedded.set(prisma, known);
+  }
+  return known;
+}
+
+export type Locked<T> = { ran: true; result: T } | { ran: false };
+
+/** Runs `fn` only if no other run (this process or another instance) holds the refresh lock; otherwise skips. */
+export async function withHealthRefreshLock<T>(prisma: PrismaClient, fn: (db: HealthDb) => Promise<T>): Promise<Locked<T>> {
+  if (running.has(prisma)) return { ran: false };
+  running.add(prisma);
+  try {
+    const inside = await isEmbedded(prisma);
+    return await prisma.$transaction(
+      async (tx): Promise<Locked<T>> => {
+        const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${HEALTH_REFRESH_LOCK}::bigint) AS locked`;
+        if (!row?.locked) return { ran: false };
+        return { ran: true, result: await fn(inside ? tx : prisma) };
+      },
+      { timeout: 6 * 3600_000, maxWait: 30_000 },
+    );
+  } finally {
+    running.delete(prisma);
+  }
+}
+
+export interface HealthRefreshHandle {
+  /** Runs one refresh now (skipped, returning null, when another run holds the lock). */
+  runNow: () => Promise<number | null>;
+  /** Stops the schedule and waits for a run in progress. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Refreshes every score every `intervalMs` (first run right away), on as many instances as you like: each tick
+ * runs only where the advisory lock is free. Errors go to `onError` (default console.error) and the schedule goes on.
+ */
+export function startHealthRefresh(
+  prisma: PrismaClient,
+  intervalMs: number,
+  options: { onError?: (e: unknown) => void; onRun?: (scored: number, ms: number) => void; runAtStart?: boolean } = {},
+): HealthRefreshHandle {
+  if (!(intervalMs >= 1000)) throw new Error("startHealthRefresh: intervalMs must be at least 1000");
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> = Promise.resolve();
+  const runNow = async () => {
+    const started = Date.now();
+    const out = await withHealthRefreshLock(prisma, (db) => refreshHealthScores(db));
+    if (out.ran) options.onRun?.(out.result, Date.now() - started);
+    return out.ran ? out.result : null;
+  };
+  const tick = () => {
+    current = runNow()
+      .catch((e) => (options.onError ?? console.error)(e))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+      });
+  };
+  timer = setTimeout(tick, options.runAtStart === false ? intervalMs : 0).unref();
+  return {
+    runNow,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}
