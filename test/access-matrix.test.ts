@@ -35,17 +35,44 @@ const entity = (names: string[], rules: { read: Rule; write?: Rule; remove?: Rul
   ) as Record<string, Rule>;
 
 const FIELDS: Record<string, Rule> = {
+  // sessions and the public exit-survey link
   me: "public",
   login: "public",
   logout: "public",
-  customers: "read",
-  auditLogs: "admin",
-  createApiKey: "admin",
-  revokeApiKey: "admin",
+  exitSurveyByToken: "public",
+  submitExitSurveyByToken: "public",
+  // Relay connections and read helpers
+  ...Object.fromEntries(
+    ["customers", "tickets", "interactions", "engagementSnapshots", "subscriptions", "mrrMovements", "paymentFailures", "products", "segments",
+      "playbooks", "featureRequests", "messageTemplates", "exitSurveyResponses", "renderMessageTemplate", "segmentRuleMemberCount", "featureShipPreview",
+    ].map((n) => [n, "read" as Rule]),
+  ),
+  atRiskCustomers: "read",
+  healthBacktest: "metrics",
+  refreshHealthScores: "admin",
+  // metrics
+  ...Object.fromEntries(["logoChurn", "revenueChurn", "cohortRetention", "reasonsBreakdown", "ticketStats", "winBack", "engagementTrends"].map((n) => [n, "metrics" as Rule])),
+  // churn commands
+  ...Object.fromEntries(["logChurn", "submitExitSurvey", "recordPaymentFailure", "resolvePaymentFailure", "reactivateCustomer"].map((n) => [n, "churn" as Rule])),
+  // retention work
+  ...Object.fromEntries(["scheduleRetentionAction", "completeRetentionAction", "assignRetentionAction", "updateRetentionAction", "shipFeature", "addSegmentMembers", "removeSegmentMembers"].map((n) => [n, "write" as Rule])),
+  // retention configuration
+  createChurnReason: "config",
+  updateChurnReason: "config",
+  deactivateChurnReason: "config",
+  // administration
+  ...Object.fromEntries(
+    ["auditLogs", "createApiKey", "revokeApiKey", "createHealthModel", "activateHealthModel", "createWebhookSubscription", "updateWebhookSubscription",
+      "rotateWebhookSecret", "deleteWebhookSubscription", "createAppSetting", "updateAppSetting", "deleteAppSetting", "deleteRetentionAction", "deleteManyRetentionActions",
+      "WebhookDelivery", "allWebhookDeliveries", "_allWebhookDeliveriesMeta",
+    ].map((n) => [n, "admin" as Rule]),
+  ),
   ...entity(["Customer"], { read: "read", write: "write", remove: "admin", restore: true }),
-  ...entity(["ChurnReason", "ChurnEvent", "Ticket", "RetentionAction"], { read: "read" }),
+  ...entity(["Product", "EngagementSnapshot", "Interaction", "Ticket", "Segment", "FeatureRequest"], { read: "read", write: "write", remove: "admin" }),
+  ...entity(["Playbook", "MessageTemplate", "ExitSurveyTemplate"], { read: "read", write: "config", remove: "admin" }),
+  ...entity(["ChurnReason", "ChurnEvent", "RetentionAction", "Subscription", "MrrMovement", "PaymentFailure", "ExitSurveyResponse", "HealthModel"], { read: "read" }),
   ...entity(["User"], { read: "admin", write: "admin" }),
-  ...entity(["ApiKey", "AuditLog"], { read: "admin" }),
+  ...entity(["ApiKey", "AuditLog", "WebhookSubscription", "AppSetting"], { read: "admin" }),
 };
 
 describe.each(dbKinds)("access matrix on %s", (kind) => {

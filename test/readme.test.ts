@@ -24,7 +24,7 @@ describe("README API examples", () => {
   it("runs every example in order as the README describes", async () => {
     let token: string | null = null;
     for (const block of blocks) {
-      const res = await api.gql<Record<string, { token?: string }>>(block, {}, token);
+      const res: { errors?: unknown[]; data?: Record<string, { token?: string }> } = await api.gql(block, {}, token);
       expect(res.errors, block).toBeUndefined();
       token ??= res.data?.login?.token ?? null;
     }

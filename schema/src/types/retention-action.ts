@@ -2,7 +2,7 @@
 import { canRead } from "../access.ts";
 import { builder } from "../builder.ts";
 import { ActionKindEnum, ActionOutcomeEnum, ActionStatusEnum, ActionTriggerEnum } from "../enums.ts";
-import { eq, oneOf, range } from "../filters.ts";
+import { eq, fk, oneOf, range } from "../filters.ts";
 import { defineList } from "../lists.ts";
 
 builder.prismaObject("RetentionAction", {
@@ -34,6 +34,7 @@ const RetentionActionFilter = builder.inputType("RetentionActionFilter", {
     dueFrom: t.field({ type: "DateTime", description: "Due on or after this instant." }),
     dueTo: t.field({ type: "DateTime", description: "Due before this instant (e.g. the end of today for what is due now, overdue included)." }),
     assigneeId: t.id({ description: "Only actions assigned to this user." }),
+    churnEventId: t.id({ description: "Only actions responding to this churn event." }),
   }),
 });
 
@@ -51,5 +52,6 @@ defineList({
     ...eq("kind", f?.kind),
     ...range("dueAt", f?.dueFrom, f?.dueTo),
     ...(f?.assigneeId ? { assigneeId: Number(f.assigneeId) } : {}),
+    ...fk("churnEventId", f?.churnEventId),
   }),
 });
