@@ -21,6 +21,7 @@ const Env = z.object({
   INTROSPECTION: bool.optional(),
   DEMO_DATA: bool.optional(),
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).default(2000),
+  HEALTH_REFRESH_HOURS: z.coerce.number().min(0).default(6),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -52,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     // into PostgreSQL unless asked for.
     demoData: e.DEMO_DATA ?? database.kind === "pglite",
     demoCustomers: e.DEMO_CUSTOMERS,
+    healthRefreshMs: e.HEALTH_REFRESH_HOURS * 3600_000, // 0 = no scheduled refresh
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,5 +1,6 @@
 // Listens. Everything the server does is in yoga.ts; start-up work in boot.ts.
 import { createServer as createHttpServer } from "node:http";
+import { startHealthRefresh } from "@churnstile/schema/health/refresh";
 import { boot, demoLogins } from "./boot.ts";
 import { loadConfig } from "./config.ts";
 import { createServer } from "./yoga.ts";
@@ -9,6 +10,9 @@ const started = Date.now();
 const { db, demoLoaded } = await boot(config);
 const yoga = createServer(db, config);
 const http = createHttpServer(yoga);
+const health = config.healthRefreshMs > 0
+  ? startHealthRefresh(db.prisma, config.healthRefreshMs, { onError: (e) => console.error("health refresh failed:", e) })
+  : null;
 
 http.listen(config.port, config.host, () => {
   const base = config.publicUrl;
@@ -26,7 +30,11 @@ http.listen(config.port, config.host, () => {
 
 const shutdown = (signal: string) => {
   console.log(`${signal}: shutting down`);
-  http.close(() => void db.close().then(() => process.exit(0)));
+  http.close(() => void (async () => {
+    await health?.stop();
+    await db.close();
+    process.exit(0);
+  })());
   setTimeout(() => process.exit(1), 10_000).unref();
 };
 process.on("SIGINT", () => shutdown("SIGINT"));
