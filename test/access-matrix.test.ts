@@ -1,7 +1,8 @@
 // Every root field against every role and every API-key scope: allowed, or refused with FORBIDDEN
 // (UNAUTHENTICATED without credentials). A new root field fails this test until it is classified here.
-import { newApiKeySecret } from "@churnstile/schema/auth";
+
 import { schema } from "@churnstile/schema";
+import { newApiKeySecret } from "@churnstile/schema/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "./support/api.ts";
 import { dbKinds } from "./support/database.ts";
@@ -28,8 +29,18 @@ const entity = (names: string[], rules: { read: Rule; write?: Rule; remove?: Rul
       [n, rules.read],
       [`all${n}s`, rules.read],
       [`_all${n}sMeta`, rules.read],
-      ...(rules.write ? [[`create${n}`, rules.write], [`update${n}`, rules.write]] : []),
-      ...(rules.remove ? [[`delete${n}`, rules.remove], [`deleteMany${n}s`, rules.remove]] : []),
+      ...(rules.write
+        ? [
+            [`create${n}`, rules.write],
+            [`update${n}`, rules.write],
+          ]
+        : []),
+      ...(rules.remove
+        ? [
+            [`delete${n}`, rules.remove],
+            [`deleteMany${n}s`, rules.remove],
+          ]
+        : []),
       ...(rules.restore ? [[`restore${n}`, rules.remove]] : []),
     ]),
   ) as Record<string, Rule>;
@@ -43,34 +54,91 @@ const FIELDS: Record<string, Rule> = {
   submitExitSurveyByToken: "public",
   // Relay connections and read helpers
   ...Object.fromEntries(
-    ["customers", "tickets", "interactions", "engagementSnapshots", "subscriptions", "mrrMovements", "paymentFailures", "products", "segments",
-      "playbooks", "featureRequests", "messageTemplates", "exitSurveyResponses", "renderMessageTemplate", "segmentRuleMemberCount", "featureShipPreview",
+    [
+      "customers",
+      "tickets",
+      "interactions",
+      "engagementSnapshots",
+      "subscriptions",
+      "mrrMovements",
+      "paymentFailures",
+      "products",
+      "segments",
+      "playbooks",
+      "featureRequests",
+      "messageTemplates",
+      "exitSurveyResponses",
+      "renderMessageTemplate",
+      "segmentRuleMemberCount",
+      "featureShipPreview",
     ].map((n) => [n, "read" as Rule]),
   ),
   atRiskCustomers: "read",
   healthBacktest: "metrics",
   refreshHealthScores: "admin",
   // metrics
-  ...Object.fromEntries(["logoChurn", "revenueChurn", "cohortRetention", "reasonsBreakdown", "ticketStats", "winBack", "engagementTrends"].map((n) => [n, "metrics" as Rule])),
+  ...Object.fromEntries(
+    ["logoChurn", "revenueChurn", "cohortRetention", "reasonsBreakdown", "ticketStats", "winBack", "engagementTrends"].map((n) => [
+      n,
+      "metrics" as Rule,
+    ]),
+  ),
   // churn commands
-  ...Object.fromEntries(["logChurn", "submitExitSurvey", "recordPaymentFailure", "resolvePaymentFailure", "reactivateCustomer"].map((n) => [n, "churn" as Rule])),
+  ...Object.fromEntries(
+    ["logChurn", "submitExitSurvey", "recordPaymentFailure", "resolvePaymentFailure", "reactivateCustomer"].map((n) => [
+      n,
+      "churn" as Rule,
+    ]),
+  ),
   // retention work
-  ...Object.fromEntries(["scheduleRetentionAction", "completeRetentionAction", "assignRetentionAction", "updateRetentionAction", "shipFeature", "addSegmentMembers", "removeSegmentMembers"].map((n) => [n, "write" as Rule])),
+  ...Object.fromEntries(
+    [
+      "scheduleRetentionAction",
+      "completeRetentionAction",
+      "assignRetentionAction",
+      "updateRetentionAction",
+      "shipFeature",
+      "addSegmentMembers",
+      "removeSegmentMembers",
+    ].map((n) => [n, "write" as Rule]),
+  ),
   // retention configuration
   createChurnReason: "config",
   updateChurnReason: "config",
   deactivateChurnReason: "config",
   // administration
   ...Object.fromEntries(
-    ["auditLogs", "createApiKey", "revokeApiKey", "createHealthModel", "activateHealthModel", "createWebhookSubscription", "updateWebhookSubscription",
-      "rotateWebhookSecret", "deleteWebhookSubscription", "createAppSetting", "updateAppSetting", "deleteAppSetting", "deleteRetentionAction", "deleteManyRetentionActions",
-      "WebhookDelivery", "allWebhookDeliveries", "_allWebhookDeliveriesMeta",
+    [
+      "auditLogs",
+      "createApiKey",
+      "revokeApiKey",
+      "createHealthModel",
+      "activateHealthModel",
+      "createWebhookSubscription",
+      "updateWebhookSubscription",
+      "rotateWebhookSecret",
+      "deleteWebhookSubscription",
+      "createAppSetting",
+      "updateAppSetting",
+      "deleteAppSetting",
+      "deleteRetentionAction",
+      "deleteManyRetentionActions",
+      "WebhookDelivery",
+      "allWebhookDeliveries",
+      "_allWebhookDeliveriesMeta",
     ].map((n) => [n, "admin" as Rule]),
   ),
   ...entity(["Customer"], { read: "read", write: "write", remove: "admin", restore: true }),
-  ...entity(["Product", "EngagementSnapshot", "Interaction", "Ticket", "Segment", "FeatureRequest"], { read: "read", write: "write", remove: "admin" }),
+  ...entity(["Product", "EngagementSnapshot", "Interaction", "Ticket", "Segment", "FeatureRequest"], {
+    read: "read",
+    write: "write",
+    remove: "admin",
+  }),
   ...entity(["Playbook", "MessageTemplate", "ExitSurveyTemplate"], { read: "read", write: "config", remove: "admin" }),
-  ...entity(["ChurnReason", "ChurnEvent", "RetentionAction", "Subscription", "MrrMovement", "PaymentFailure", "ExitSurveyResponse", "HealthModel"], { read: "read" }),
+  ...entity(
+    ["ChurnReason", "ChurnEvent", "RetentionAction", "Subscription", "MrrMovement", "PaymentFailure", "ExitSurveyResponse", "HealthModel"],
+    { read: "read" },
+  ),
   ...entity(["User"], { read: "admin", write: "admin" }),
   ...entity(["ApiKey", "AuditLog", "WebhookSubscription", "AppSetting"], { read: "admin" }),
 };

@@ -16,7 +16,10 @@ describe.each(dbKinds)("staff auth on %s", (kind) => {
 
   it("logs in every demo user with the right role, and `me` answers with the token", async () => {
     for (const user of DEMO_USERS) {
-      const res = await api.gql<{ login: { token: string; user: { email: string; role: string } } }>(LOGIN, { e: user.email, p: user.password });
+      const res = await api.gql<{ login: { token: string; user: { email: string; role: string } } }>(LOGIN, {
+        e: user.email,
+        p: user.password,
+      });
       expect(res.data?.login.user).toEqual({ email: user.email, role: user.role });
       const me = await api.gql<{ me: { role: string } }>("{ me { role } }", {}, res.data!.login.token);
       expect(me.data?.me.role).toBe(user.role);
@@ -45,7 +48,10 @@ describe.each(dbKinds)("staff auth on %s", (kind) => {
     const forged = await api.gql("{ allCustomers { id } }", {}, "forged-token");
     expect(forged.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const ok = await api.gql<{ allCustomers: unknown[]; _allCustomersMeta: { count: number } }>(
-      "{ allCustomers { id } _allCustomersMeta { count } }", {}, await api.login("ANALYST"));
+      "{ allCustomers { id } _allCustomersMeta { count } }",
+      {},
+      await api.login("ANALYST"),
+    );
     expect(ok.errors).toBeUndefined();
     expect(ok.data?._allCustomersMeta.count).toBe(0);
   });

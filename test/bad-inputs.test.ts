@@ -37,9 +37,27 @@ describe.each(dbKinds)("bad inputs on %s", (kind) => {
       ["customer: duplicate externalId", CREATE_CUSTOMER, customer({ v: c.externalId }), "CONFLICT", "externalId"],
       ["customer: unknown id on update", `mutation { updateCustomer(id: 999999, city: "X") { id } }`, {}, "NOT_FOUND", /.*/],
       ["customer: malformed id", `mutation { updateCustomer(id: "abc", city: "X") { id } }`, {}, "BAD_USER_INPUT", "id"],
-      ["customer: stale version", `mutation($id: ID!) { updateCustomer(id: $id, version: 99, city: "X") { id } }`, { id }, "CONFLICT", /.*/],
-      ["customer: status CHURNED set directly", `mutation($id: ID!) { updateCustomer(id: $id, status: CHURNED) { id } }`, { id }, "BAD_USER_INPUT", "status"],
-      ["customer: owner does not exist", `mutation($id: ID!) { updateCustomer(id: $id, ownerId: 999999) { id } }`, { id }, "BAD_USER_INPUT", "ownerId"],
+      [
+        "customer: stale version",
+        `mutation($id: ID!) { updateCustomer(id: $id, version: 99, city: "X") { id } }`,
+        { id },
+        "CONFLICT",
+        /.*/,
+      ],
+      [
+        "customer: status CHURNED set directly",
+        `mutation($id: ID!) { updateCustomer(id: $id, status: CHURNED) { id } }`,
+        { id },
+        "BAD_USER_INPUT",
+        "status",
+      ],
+      [
+        "customer: owner does not exist",
+        `mutation($id: ID!) { updateCustomer(id: $id, ownerId: 999999) { id } }`,
+        { id },
+        "BAD_USER_INPUT",
+        "ownerId",
+      ],
       ["list: unknown sort field", `{ allCustomers(sortField: "password") { id } }`, {}, "BAD_USER_INPUT", "sortField"],
       ["list: bad sort order", `{ allCustomers(sortOrder: "SIDEWAYS") { id } }`, {}, "BAD_USER_INPUT", "sortOrder"],
       ["graphql: unknown field", `{ allCustomers { nope } }`, {}, "BAD_USER_INPUT", /.*/],
@@ -49,17 +67,47 @@ describe.each(dbKinds)("bad inputs on %s", (kind) => {
       ["churn: unknown customer", LOG_CHURN, churn({ customerId: "999999" }), "NOT_FOUND", /.*/],
       ["churn: competitor missing", LOG_CHURN, churn({ type: "COMPETITIVE", primaryReasonId: competitor }), "BAD_USER_INPUT", /competitor/],
       ["churn: missing feature not named", LOG_CHURN, churn({ primaryReasonId: features }), "BAD_USER_INPUT", /feature/],
-      ["churn: effective before requested", LOG_CHURN, churn({ requestedAt: "2026-03-10T00:00:00Z", effectiveAt: "2026-03-01T00:00:00Z" }), "BAD_USER_INPUT", /effectiveAt/],
+      [
+        "churn: effective before requested",
+        LOG_CHURN,
+        churn({ requestedAt: "2026-03-10T00:00:00Z", effectiveAt: "2026-03-01T00:00:00Z" }),
+        "BAD_USER_INPUT",
+        /effectiveAt/,
+      ],
       ["churn: REVENUE without amount", LOG_CHURN, churn({ type: "REVENUE" }), "BAD_USER_INPUT", /mrrLostMinor/],
       ["churn: REVENUE above current MRR", LOG_CHURN, churn({ type: "REVENUE", mrrLostMinor: 999999 }), "BAD_USER_INPUT", /mrrLostMinor/],
       ["churn: negative MRR lost", LOG_CHURN, churn({ mrrLostMinor: -5 }), "BAD_USER_INPUT", /mrrLostMinor/],
-      ["churn: unknown reason code", LOG_CHURN, churn({ primaryReasonId: undefined, primaryReasonCode: "BORED" }), "BAD_USER_INPUT", /primaryReason/],
+      [
+        "churn: unknown reason code",
+        LOG_CHURN,
+        churn({ primaryReasonId: undefined, primaryReasonCode: "BORED" }),
+        "BAD_USER_INPUT",
+        /primaryReason/,
+      ],
       ["churn: idempotency key too short", LOG_CHURN, { ...churn({}), k: "x" }, "BAD_USER_INPUT", "idempotencyKey"],
       ["churn: payment reason on voluntary", LOG_CHURN, churn({ primaryReasonId: payment }), "BAD_USER_INPUT", /primaryReason/],
-      ["action: due date not a date", `mutation($i: ScheduleRetentionActionInput!) { scheduleRetentionAction(input: $i) { __typename } }`, { i: { customerId: id, kind: "CALLBACK", dueAt: "tomorrow" } }, "BAD_USER_INPUT", /.*/],
-      ["action: complete unknown action", `mutation { completeRetentionAction(id: 999999, outcome: RETAINED) { __typename } }`, {}, "NOT_FOUND", /.*/],
+      [
+        "action: due date not a date",
+        `mutation($i: ScheduleRetentionActionInput!) { scheduleRetentionAction(input: $i) { __typename } }`,
+        { i: { customerId: id, kind: "CALLBACK", dueAt: "tomorrow" } },
+        "BAD_USER_INPUT",
+        /.*/,
+      ],
+      [
+        "action: complete unknown action",
+        `mutation { completeRetentionAction(id: 999999, outcome: RETAINED) { __typename } }`,
+        {},
+        "NOT_FOUND",
+        /.*/,
+      ],
       ["api key: no scopes", `mutation { createApiKey(name: "bi", scopes: []) { secret } }`, {}, "FORBIDDEN", /.*/],
-      ["survey: unknown token", `mutation { submitExitSurveyByToken(token: "nope-nope-nope", answers: {}, locale: "en") { __typename } }`, {}, "NOT_FOUND", /.*/],
+      [
+        "survey: unknown token",
+        `mutation { submitExitSurveyByToken(token: "nope-nope-nope", answers: {}, locale: "en") { __typename } }`,
+        {},
+        "NOT_FOUND",
+        /.*/,
+      ],
       ["page size: negative page", `{ allCustomers(page: -3) { id } }`, {}, "OK", ""],
     ];
   });
@@ -78,7 +126,8 @@ describe.each(dbKinds)("bad inputs on %s", (kind) => {
         if (error) wrong.push(`${name}: expected success, got ${error.extensions?.code} ${error.message}`);
         continue;
       }
-      if (error?.extensions?.code !== code) wrong.push(`${name}: expected ${code}, got ${error?.extensions?.code ?? "no error"} (${error?.message})`);
+      if (error?.extensions?.code !== code)
+        wrong.push(`${name}: expected ${code}, got ${error?.extensions?.code ?? "no error"} (${error?.message})`);
       else if (typeof field === "string" ? error.extensions.field !== field : !field.test(String(error.extensions.field ?? error.message)))
         wrong.push(`${name}: field ${error.extensions.field} (${error.message}) does not match ${field}`);
     }

@@ -31,7 +31,11 @@ describe.each(dbKinds)("customer filters on %s", (kind) => {
     const id = Object.fromEntries(rows.map((r) => [r.name, r.id]));
     await api.db.prisma.segment.create({ data: { name: "starters", kind: "DYNAMIC", rule: { plan: ["STARTER"] } } });
     await api.db.prisma.segment.create({
-      data: { name: "hand-picked", kind: "STATIC", members: { create: [{ customerId: id.Cy }, { customerId: id.Di }, { customerId: id.Gone }] } },
+      data: {
+        name: "hand-picked",
+        kind: "STATIC",
+        members: { create: [{ customerId: id.Cy }, { customerId: id.Di }, { customerId: id.Gone }] },
+      },
     });
   });
   afterAll(() => api.close());
@@ -44,7 +48,11 @@ describe.each(dbKinds)("customer filters on %s", (kind) => {
   it("filters by health band as an inclusive score range, leaving unscored customers out", async () => {
     expect(await names({ healthScoreMax: 39 })).toEqual(["Ada", "Bo"]);
     expect(await names({ healthScoreMin: 40 })).toEqual(["Cy"]);
-    expectError(await api.gql(LIST, { filter: { healthScoreMin: 50, healthScoreMax: 10 } }, analyst), "BAD_USER_INPUT", "filter.healthScoreMin");
+    expectError(
+      await api.gql(LIST, { filter: { healthScoreMin: 50, healthScoreMax: 10 } }, analyst),
+      "BAD_USER_INPUT",
+      "filter.healthScoreMin",
+    );
   });
 
   it("filters by segment, dynamic or static, with the other filters", async () => {

@@ -37,7 +37,10 @@ describe.each(dbKinds)("customers on %s", (kind) => {
 
   it("fetches by id, and answers null for an unknown id", async () => {
     const res = await api.gql<{ Customer: { name: string } | null; missing: null }>(
-      `query($id: ID!) { Customer(id: $id) { name } missing: Customer(id: 999999) { name } }`, { id: created[2].id }, agent);
+      `query($id: ID!) { Customer(id: $id) { name } missing: Customer(id: 999999) { name } }`,
+      { id: created[2].id },
+      agent,
+    );
     expect(res.data).toEqual({ Customer: { name: "Ivan Petrov" }, missing: null });
   });
 
@@ -45,7 +48,11 @@ describe.each(dbKinds)("customers on %s", (kind) => {
     const q = `query($f: CustomerFilter, $p: Int, $pp: Int) {
       allCustomers(filter: $f, page: $p, perPage: $pp, sortField: "name", sortOrder: "DESC") { name }
       _allCustomersMeta(filter: $f) { count } }`;
-    const growth = await api.gql<{ allCustomers: { name: string }[]; _allCustomersMeta: { count: number } }>(q, { f: { plan: "GROWTH" } }, agent);
+    const growth = await api.gql<{ allCustomers: { name: string }[]; _allCustomersMeta: { count: number } }>(
+      q,
+      { f: { plan: "GROWTH" } },
+      agent,
+    );
     expect(growth.data).toEqual({ allCustomers: [{ name: "Ivan Petrov" }, { name: "Arash Karimi" }], _allCustomersMeta: { count: 2 } });
     const page1 = await api.gql<{ allCustomers: { name: string }[] }>(q, { p: 1, pp: 2 }, agent);
     expect(page1.data?.allCustomers.map((c) => c.name)).toEqual(["Ivan Petrov", "Fatma Yılmaz"]);
@@ -55,7 +62,9 @@ describe.each(dbKinds)("customers on %s", (kind) => {
 
   it("pages with a Relay connection and totalCount", async () => {
     const q = `query($after: String) { customers(first: 2, after: $after, orderBy: "name") { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
-    type Conn = { customers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] } };
+    type Conn = {
+      customers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] };
+    };
     const first = await api.gql<Conn>(q, {}, agent);
     expect(first.data?.customers.totalCount).toBe(5);
     expect(first.data?.customers.edges.map((e) => e.node.name)).toEqual(["Arash Karimi", "Fatma Yılmaz"]);
@@ -91,10 +100,19 @@ describe.each(dbKinds)("customers on %s", (kind) => {
     const admin = await api.login("ADMIN");
     const id = created[4].id;
     expect((await api.gql(`mutation($id: ID!) { deleteCustomer(id: $id) { id } }`, { id }, admin)).errors).toBeUndefined();
-    const count = async (f = {}) => (await api.gql<{ _allCustomersMeta: { count: number } }>(`query($f: CustomerFilter) { _allCustomersMeta(filter: $f) { count } }`, { f }, agent)).data?._allCustomersMeta.count;
+    const count = async (f = {}) =>
+      (
+        await api.gql<{ _allCustomersMeta: { count: number } }>(
+          `query($f: CustomerFilter) { _allCustomersMeta(filter: $f) { count } }`,
+          { f },
+          agent,
+        )
+      ).data?._allCustomersMeta.count;
     expect(await count()).toBe(4);
     expect(await count({ includeDeleted: true })).toBe(5);
-    expect((await api.gql(`mutation($id: ID!) { restoreCustomer(id: $id) { deletedAt } }`, { id }, admin)).data).toEqual({ restoreCustomer: { deletedAt: null } });
+    expect((await api.gql(`mutation($id: ID!) { restoreCustomer(id: $id) { deletedAt } }`, { id }, admin)).data).toEqual({
+      restoreCustomer: { deletedAt: null },
+    });
     expect(await count()).toBe(5);
   });
 

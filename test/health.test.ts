@@ -30,7 +30,11 @@ describe("readiness before migrations", () => {
   afterAll(async () => (await pending).close());
 
   it("/readyz answers 503 on an unmigrated database", async () => {
-    const yoga = createServer(await pending, { env: "test", graphiql: false, introspection: false, sessionTtlMs: 1000 }, { error: () => {} });
+    const yoga = createServer(
+      await pending,
+      { env: "test", graphiql: false, introspection: false, sessionTtlMs: 1000 },
+      { error: () => {} },
+    );
     const res = await yoga.fetch("http://test/readyz");
     expect(res.status).toBe(503);
     expect(((await res.json()) as { status: string }).status).toBe("database unavailable");

@@ -12,7 +12,11 @@ describe("request limits (embedded database)", () => {
   afterAll(() => api.close());
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    api.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers }, body });
+    api.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
+      body,
+    });
 
   it("rejects a document nested deeper than 10 levels", async () => {
     const deep = `{ allChurnEvents { customer { churnEvents { customer { churnEvents { customer { churnEvents { customer { churnEvents { customer { name } } } } } } } } } } }`;

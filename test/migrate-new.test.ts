@@ -14,9 +14,17 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "churnstile-migrate-"));
 const schemaDir = path.join(tmp, "prisma");
 const schemaFile = path.join(schemaDir, "schema.prisma");
 fs.cpSync(path.join(repoRoot, "prisma", "migrations"), path.join(schemaDir, "migrations"), { recursive: true });
-fs.writeFileSync(schemaFile, fs.readFileSync(path.join(repoRoot, "prisma", "schema.prisma"), "utf8").replaceAll('"./generated', `"${path.join(tmp, "generated")}`));
-const addModel = (name: string) => fs.appendFileSync(schemaFile, `\nmodel ${name} {\n  id   Int    @id @default(autoincrement())\n  note String\n}\n`);
-const newMigrations = () => fs.readdirSync(path.join(schemaDir, "migrations")).filter((d) => /_(add_probe\w*)$/.test(d)).sort();
+fs.writeFileSync(
+  schemaFile,
+  fs.readFileSync(path.join(repoRoot, "prisma", "schema.prisma"), "utf8").replaceAll('"./generated', `"${path.join(tmp, "generated")}`),
+);
+const addModel = (name: string) =>
+  fs.appendFileSync(schemaFile, `\nmodel ${name} {\n  id   Int    @id @default(autoincrement())\n  note String\n}\n`);
+const newMigrations = () =>
+  fs
+    .readdirSync(path.join(schemaDir, "migrations"))
+    .filter((d) => /_(add_probe\w*)$/.test(d))
+    .sort();
 const env = (databaseUrl: string) => ({ PRISMA_SCHEMA: schemaFile, DATABASE_URL: databaseUrl });
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -64,27 +72,35 @@ describe("a schema change becomes a migration, offline", () => {
     expect(sql).toMatch(/CREATE TABLE "Probe"/);
   }, 180_000);
 
-  it.runIf(dbKinds.includes("postgres"))("db:deploy applies it to PostgreSQL", async () => {
-    const { url } = await newPgDatabase();
-    const result = await runCli(["db:deploy"], env(url));
-    expect(result.code, result.output).toBe(0);
-    const rows = await query(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
-    expect(rows[0].n).toBe(fs.readdirSync(path.join(schemaDir, "migrations")).filter((d) => !d.endsWith(".toml")).length);
-    expect(await query(url, `SELECT * FROM "Probe"`)).toEqual([]);
-  }, 180_000);
+  it.runIf(dbKinds.includes("postgres"))(
+    "db:deploy applies it to PostgreSQL",
+    async () => {
+      const { url } = await newPgDatabase();
+      const result = await runCli(["db:deploy"], env(url));
+      expect(result.code, result.output).toBe(0);
+      const rows = await query(url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+      expect(rows[0].n).toBe(fs.readdirSync(path.join(schemaDir, "migrations")).filter((d) => !d.endsWith(".toml")).length);
+      expect(await query(url, `SELECT * FROM "Probe"`)).toEqual([]);
+    },
+    180_000,
+  );
 
-  it.runIf(dbKinds.includes("postgres"))("migrate dev on PostgreSQL replays history on a shadow database, never the main one", async () => {
-    const { url } = await newPgDatabase();
-    expect((await runCli(["db:deploy"], env(url))).code).toBe(0);
-    const before = await query(url, `SELECT migration_name, started_at FROM "_prisma_migrations" ORDER BY 1`);
-    addModel("Probe2");
-    const result = await runCli(["db:migrate", "--name", "add_probe2", "--create-only"], env(url));
-    expect(result.code, result.output).toBe(0);
-    expect(newMigrations()).toHaveLength(2);
-    expect(await query(url, `SELECT migration_name, started_at FROM "_prisma_migrations" ORDER BY 1`)).toEqual(before);
-    const probe2 = await query(url, `SELECT to_regclass('"Probe2"') AS t`);
-    expect(probe2[0].t).toBeNull(); // --create-only: nothing applied to main
-    const shadows = await admin((c) => c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`));
-    expect(shadows.rows).toEqual([]);
-  }, 180_000);
+  it.runIf(dbKinds.includes("postgres"))(
+    "migrate dev on PostgreSQL replays history on a shadow database, never the main one",
+    async () => {
+      const { url } = await newPgDatabase();
+      expect((await runCli(["db:deploy"], env(url))).code).toBe(0);
+      const before = await query(url, `SELECT migration_name, started_at FROM "_prisma_migrations" ORDER BY 1`);
+      addModel("Probe2");
+      const result = await runCli(["db:migrate", "--name", "add_probe2", "--create-only"], env(url));
+      expect(result.code, result.output).toBe(0);
+      expect(newMigrations()).toHaveLength(2);
+      expect(await query(url, `SELECT migration_name, started_at FROM "_prisma_migrations" ORDER BY 1`)).toEqual(before);
+      const probe2 = await query(url, `SELECT to_regclass('"Probe2"') AS t`);
+      expect(probe2[0].t).toBeNull(); // --create-only: nothing applied to main
+      const shadows = await admin((c) => c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`));
+      expect(shadows.rows).toEqual([]);
+    },
+    180_000,
+  );
 });

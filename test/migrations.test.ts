@@ -18,7 +18,9 @@ describe.each(dbKinds)("migrations on %s", (kind) => {
   afterAll(() => db.drop());
 
   it("records each migration as Prisma does (sha256 checksum, one step, finished)", async () => {
-    const rows = await db.prisma.$queryRaw<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }[]>`
+    const rows = await db.prisma.$queryRaw<
+      { migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }[]
+    >`
       SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(migrationNames());
     for (const row of rows) {
@@ -39,7 +41,18 @@ describe.each(dbKinds)("migrations on %s", (kind) => {
     const tables = await db.prisma.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
     const names = tables.map((t) => t.table_name);
-    for (const model of ["Customer", "Subscription", "MrrMovement", "ChurnEvent", "ChurnReason", "ExitSurveyResponse", "RetentionAction", "AuditLog", "HealthModel", "WebhookDelivery"]) {
+    for (const model of [
+      "Customer",
+      "Subscription",
+      "MrrMovement",
+      "ChurnEvent",
+      "ChurnReason",
+      "ExitSurveyResponse",
+      "RetentionAction",
+      "AuditLog",
+      "HealthModel",
+      "WebhookDelivery",
+    ]) {
       expect(names).toContain(model);
     }
   });

@@ -31,11 +31,23 @@ describe.each(dbKinds)("SQL statements per request on %s", (kind) => {
           signedUpAt: new Date("2025-01-01"),
           tickets: {
             create: Array.from({ length: 8 }, (_, t) => ({
-              kind: "QUESTION" as const, channel: "EMAIL" as const, topic: "login", subject: `t${t}`, openedAt: new Date(Date.UTC(2025, 1, t + 1)),
+              kind: "QUESTION" as const,
+              channel: "EMAIL" as const,
+              topic: "login",
+              subject: `t${t}`,
+              openedAt: new Date(Date.UTC(2025, 1, t + 1)),
             })),
           },
           churnEvents: {
-            create: [{ type: "VOLUNTARY", primaryReasonId: reason.id, requestedAt: new Date("2025-06-01"), effectiveAt: new Date("2025-06-30"), mrrLostMinor: 1000 }],
+            create: [
+              {
+                type: "VOLUNTARY",
+                primaryReasonId: reason.id,
+                requestedAt: new Date("2025-06-01"),
+                effectiveAt: new Date("2025-06-30"),
+                mrrLostMinor: 1000,
+              },
+            ],
           },
         },
       });
@@ -45,7 +57,11 @@ describe.each(dbKinds)("SQL statements per request on %s", (kind) => {
 
   it("answers with the whole tree in at most 3 statements", async () => {
     api.db.sql.length = 0;
-    const res = await api.gql<{ allCustomers: { tickets: { subject: string }[]; churnEvents: { primaryReason: { code: string } }[] }[] }>(QUERY, {}, token);
+    const res = await api.gql<{ allCustomers: { tickets: { subject: string }[]; churnEvents: { primaryReason: { code: string } }[] }[] }>(
+      QUERY,
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     const customers = res.data!.allCustomers;
     expect(customers).toHaveLength(50);

@@ -14,7 +14,11 @@ describe.each(dbKinds)("retention queue filters on %s", (kind) => {
   let agent: string;
   let agentId: number;
   const offers = async (filter: Record<string, unknown>) => {
-    const res = await api.gql<{ allRetentionActions: { offer: string }[]; _allRetentionActionsMeta: { count: number } }>(LIST, { filter }, agent);
+    const res = await api.gql<{ allRetentionActions: { offer: string }[]; _allRetentionActionsMeta: { count: number } }>(
+      LIST,
+      { filter },
+      agent,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?._allRetentionActionsMeta.count).toBe(res.data?.allRetentionActions.length);
     return res.data?.allRetentionActions.map((a) => a.offer);
@@ -40,23 +44,43 @@ describe.each(dbKinds)("retention queue filters on %s", (kind) => {
   afterAll(() => api.close());
 
   it("lists my open actions, overdue first", async () => {
-    expect(await offers({ assigneeId: String(agentId), statuses: ["PLANNED", "IN_PROGRESS"] })).toEqual(["overdue call", "today call", "later mail"]);
+    expect(await offers({ assigneeId: String(agentId), statuses: ["PLANNED", "IN_PROGRESS"] })).toEqual([
+      "overdue call",
+      "today call",
+      "later mail",
+    ]);
   });
 
   it("lists the actions a churn event triggered", async () => {
     const [customer] = await seedCustomers(api.db.prisma, [{ name: "Churned" }]);
     const reason = await api.db.prisma.churnReason.findFirstOrThrow();
     const churn = await api.db.prisma.churnEvent.create({
-      data: { customerId: customer.id, type: "VOLUNTARY", primaryReasonId: reason.id, effectiveAt: new Date(), requestedAt: new Date(), mrrLostMinor: 0 },
+      data: {
+        customerId: customer.id,
+        type: "VOLUNTARY",
+        primaryReasonId: reason.id,
+        effectiveAt: new Date(),
+        requestedAt: new Date(),
+        mrrLostMinor: 0,
+      },
     });
-    await api.db.prisma.retentionAction.create({ data: { customerId: customer.id, trigger: "CHURN_LOGGED", kind: "CALLBACK", churnEventId: churn.id, offer: "win back" } });
+    await api.db.prisma.retentionAction.create({
+      data: { customerId: customer.id, trigger: "CHURN_LOGGED", kind: "CALLBACK", churnEventId: churn.id, offer: "win back" },
+    });
     expect(await offers({ churnEventId: String(churn.id) })).toEqual(["win back"]);
   });
 
   it("narrows to callbacks due before a time", async () => {
     const filter = { assigneeId: String(agentId), statuses: ["PLANNED", "IN_PROGRESS"], kind: "CALLBACK", dueTo: "2026-01-11T00:00:00Z" };
     expect(await offers(filter)).toEqual(["overdue call", "today call"]);
-    expect(await offers({ kind: "CALLBACK", dueFrom: "2026-01-02T00:00:00Z", dueTo: "2026-01-04T00:00:00Z" })).toEqual(["done call", "someone else's"]);
-    expectError(await api.gql(LIST, { filter: { dueFrom: "2026-02-01T00:00:00Z", dueTo: "2026-01-01T00:00:00Z" } }, agent), "BAD_USER_INPUT", "filter.dueFrom");
+    expect(await offers({ kind: "CALLBACK", dueFrom: "2026-01-02T00:00:00Z", dueTo: "2026-01-04T00:00:00Z" })).toEqual([
+      "done call",
+      "someone else's",
+    ]);
+    expectError(
+      await api.gql(LIST, { filter: { dueFrom: "2026-02-01T00:00:00Z", dueTo: "2026-01-01T00:00:00Z" } }, agent),
+      "BAD_USER_INPUT",
+      "filter.dueFrom",
+    );
   });
 });

@@ -87,7 +87,16 @@ describe("pnpm start on an empty data directory", () => {
     const exited = new Promise((r) => child.once("exit", r));
     process.kill(-child.pid!, "SIGTERM");
     await exited;
-    for (let i = 0; i < 40 && (await fetch(`${base}/healthz`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+    for (
+      let i = 0;
+      i < 40 &&
+      (await fetch(`${base}/healthz`).then(
+        () => true,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 250));
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
     expect(output).toContain("SIGTERM: shutting down");
   }, 20_000);

@@ -1,8 +1,8 @@
 // Start-up work done in the server's own process (a PGlite directory can be opened by one process only):
 // apply pending migrations, load reference data, and on an empty database the demo users and data.
 import { type Database, openDatabase } from "@churnstile/prisma";
-import { DEMO_USERS, seedDemoUsers } from "@churnstile/prisma/demo-users";
 import { hasDemoData, seedDemo } from "@churnstile/prisma/demo";
+import { DEMO_USERS, seedDemoUsers } from "@churnstile/prisma/demo-users";
 import { migrateDeploy } from "@churnstile/prisma/migrate";
 import { seedReferenceData } from "@churnstile/prisma/reference-data";
 import type { Config } from "./config.ts";

@@ -10,9 +10,10 @@ const started = Date.now();
 const { db, demoLoaded } = await boot(config);
 const yoga = createServer(db, config);
 const http = createHttpServer(yoga);
-const health = config.healthRefreshMs > 0
-  ? startHealthRefresh(db.prisma, config.healthRefreshMs, { onError: (e) => console.error("health refresh failed:", e) })
-  : null;
+const health =
+  config.healthRefreshMs > 0
+    ? startHealthRefresh(db.prisma, config.healthRefreshMs, { onError: (e) => console.error("health refresh failed:", e) })
+    : null;
 
 http.listen(config.port, config.host, () => {
   const base = config.publicUrl;
@@ -30,11 +31,14 @@ http.listen(config.port, config.host, () => {
 
 const shutdown = (signal: string) => {
   console.log(`${signal}: shutting down`);
-  http.close(() => void (async () => {
-    await health?.stop();
-    await db.close();
-    process.exit(0);
-  })());
+  http.close(
+    () =>
+      void (async () => {
+        await health?.stop();
+        await db.close();
+        process.exit(0);
+      })(),
+  );
   setTimeout(() => process.exit(1), 10_000).unref();
 };
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Database } from "@churnstile/prisma";
 import { migrationNames } from "@churnstile/prisma/migrate";
-import { type Context, actorFromToken, schema } from "@churnstile/schema";
+import { actorFromToken, type Context, schema } from "@churnstile/schema";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
@@ -34,9 +34,11 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
   const json = (body: unknown, status = 200) => Response.json(body, { status });
 
   const routes: Plugin = {
-    onValidate: () => ({ result, setResult }) => {
-      if (result.length) setResult(result.map((e: Error) => (e instanceof GraphQLError ? asBadInput(e) : e)));
-    },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length) setResult(result.map((e: Error) => (e instanceof GraphQLError ? asBadInput(e) : e)));
+      },
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === "/healthz") return endResponse(json({ status: "ok" }));
       if (url.pathname === "/readyz") return endResponse(await readiness(db));
@@ -47,7 +49,9 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
       const declared = request.headers.get("content-length");
       const size = declared != null ? Number(declared) : request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
       if (size > MAX_BODY_BYTES) {
-        return endResponse(json({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: "BAD_USER_INPUT" } }] }, 413));
+        return endResponse(
+          json({ errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: "BAD_USER_INPUT" } }] }, 413),
+        );
       }
     },
   };
@@ -86,7 +90,11 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
       ...persistedOperationsPlugins(),
     ],
     context: async ({ request }): Promise<Context> => {
-      const token = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "").trim() || null;
+      const token =
+        request.headers
+          .get("authorization")
+          ?.replace(/^Bearer\s+/i, "")
+          .trim() || null;
       return {
         prisma: db.prisma,
         token,

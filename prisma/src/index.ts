@@ -31,7 +31,14 @@ export interface OpenOptions {
 /** Connection settings from a URL, built field by field: node-postgres lets a connectionString override `database`. */
 export function pgConfigFromUrl(url: string): PoolConfig {
   const { database, host, port, user, password, ssl } = parse(url);
-  return { database: database ?? undefined, host: host ?? undefined, port: Number(port ?? 5432), user, password: password ?? undefined, ssl: ssl ? (ssl as PoolConfig["ssl"]) : undefined };
+  return {
+    database: database ?? undefined,
+    host: host ?? undefined,
+    port: Number(port ?? 5432),
+    user,
+    password: password ?? undefined,
+    ssl: ssl ? (ssl as PoolConfig["ssl"]) : undefined,
+  };
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {

@@ -14,7 +14,11 @@ const DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(36) P
 const LOCK_ID = 72707369; // the advisory-lock key Prisma's schema engine uses on PostgreSQL
 
 export function migrationNames(dir = migrationsDir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 /** Apply pending migrations; returns the names applied. Several processes may call it at once (advisory lock). */
@@ -40,7 +44,10 @@ export async function migrateDeploy(factory: SqlDriverAdapterFactory, dir = migr
         continue;
       }
       const id = randomUUID();
-      await q(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`, [id, checksum, name]);
+      await q(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
+        [id, checksum, name],
+      );
       try {
         await db.executeScript(script); // the engine's own call; like Prisma, not wrapped in a transaction
       } catch (e) {

@@ -1,8 +1,8 @@
 // Load Prisma's WebAssembly schema engine and build a migration-aware driver adapter (PGlite or
 // PostgreSQL) with the workarounds the wasm engine needs. Adapted from shared/prisma-offline; see README.md here.
 import fs from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const require = createRequire(import.meta.url);
@@ -10,13 +10,20 @@ export const FILTERS = { externalTables: [], externalEnums: [] };
 
 /** Instantiate @prisma/schema-engine-wasm. Its default entry uses a wasm ESM import (needs a Node flag), so do it by hand. */
 export async function loadSchemaEngine() {
-  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; process.stderr.write(`schema-engine-wasm panic: ${m}\n`); } };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+    message: "",
+    set_message(m) {
+      this.message = m;
+      process.stderr.write(`schema-engine-wasm panic: ${m}\n`);
+    },
+  };
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   // PRISMA_WASM_FROM_CLI=1: use the (unused by the CLI) copy shipped in prisma/build = the CLI's exact engine commit.
-  const wasmPath = process.env.PRISMA_WASM_FROM_CLI === "1"
-    ? path.join(path.dirname(require.resolve("prisma/package.json")), "build/schema_engine_bg.wasm")
-    : path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
+  const wasmPath =
+    process.env.PRISMA_WASM_FROM_CLI === "1"
+      ? path.join(path.dirname(require.resolve("prisma/package.json")), "build/schema_engine_bg.wasm")
+      : path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
   const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), { "./schema_engine_bg.js": glue });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
@@ -25,7 +32,8 @@ export async function loadSchemaEngine() {
 
 /** postgresql://pglite.localhost/<url-encoded dataDir> -> pglite (embedded), any other postgres(ql):// URL -> postgres */
 export function kindOf(url) {
-  if (!/^postgres(ql)?:\/\//.test(url ?? "")) throw new Error(`DATABASE_URL must be a postgres:// URL (or pglite.localhost for the embedded database), got "${url}"`);
+  if (!/^postgres(ql)?:\/\//.test(url ?? ""))
+    throw new Error(`DATABASE_URL must be a postgres:// URL (or pglite.localhost for the embedded database), got "${url}"`);
   return new URL(url).hostname === "pglite.localhost" ? "pglite" : "postgres";
 }
 
@@ -55,7 +63,11 @@ export async function createMigrationAdapter(url) {
     const charFix = (a) => {
       const pool = a.underlyingDriver();
       const query = pool.query.bind(pool);
-      pool.query = async (...args) => { const r = await query(...args); for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25; return r; };
+      pool.query = async (...args) => {
+        const r = await query(...args);
+        for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25;
+        return r;
+      };
       return a;
     };
     const connect = raw.connect.bind(raw);
@@ -69,17 +81,33 @@ export async function createMigrationAdapter(url) {
       await admin.query(`CREATE DATABASE "${name}"`);
       const shadow = charFix(await new PrismaPg({ ...cfg, database: name }).connect());
       const dispose = shadow.dispose.bind(shadow);
-      shadow.dispose = async () => { await dispose(); await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); await admin.end(); };
+      shadow.dispose = async () => {
+        await dispose();
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      };
       return shadow;
     };
   }
   const factory = bindMigrationAwareSqlAdapterFactory(raw);
-  return { kind, factory, close: async () => { for (const c of closers) await c().catch(() => {}); } };
+  return {
+    kind,
+    factory,
+    close: async () => {
+      for (const c of closers) await c().catch(() => {});
+    },
+  };
 }
 
 /** The MigrationList structure the engine expects, read from prisma/migrations. */
 export function readMigrations(dir, provider) {
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const lock = path.join(dir, "migration_lock.toml");
   return {
     baseDir: path.resolve(dir),
@@ -87,7 +115,13 @@ export function readMigrations(dir, provider) {
     shadowDbInitScript: "",
     migrationDirectories: names.map((n) => {
       const f = path.join(dir, n, "migration.sql");
-      return { path: n, migrationFile: { path: "migration.sql", content: fs.existsSync(f) ? { tag: "ok", value: fs.readFileSync(f, "utf8") } : { tag: "error", value: "missing migration.sql" } } };
+      return {
+        path: n,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(f) ? { tag: "ok", value: fs.readFileSync(f, "utf8") } : { tag: "error", value: "missing migration.sql" },
+        },
+      };
     }),
   };
 }

@@ -1,4 +1,6 @@
 // Pothos configuration only: plugins, scalars, context and auth scopes. Types live in ./types/.
+
+import type { Role } from "@churnstile/prisma";
 import type PrismaTypes from "@churnstile/prisma/pothos-types";
 import { getDatamodel } from "@churnstile/prisma/pothos-types";
 import SchemaBuilder from "@pothos/core";
@@ -6,7 +8,6 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
-import type { Role } from "@churnstile/prisma";
 import AuthFirstPlugin from "./auth-first-plugin.ts";
 import type { Context } from "./context.ts";
 import DefaultDescriptionsPlugin from "./default-descriptions-plugin.ts";

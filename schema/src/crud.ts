@@ -4,7 +4,7 @@ import type { InputFieldMap } from "@pothos/core";
 import { builder } from "./builder.ts";
 import type { Context } from "./context.ts";
 import { badInput, conflict, notFound } from "./errors.ts";
-import { delegateOf } from "./lists.ts";
+import type { delegateOf } from "./lists.ts";
 import { type Tx, writeTx } from "./write.ts";
 
 type MutationT = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
@@ -18,7 +18,8 @@ type TxDelegate = {
   updateMany: (a: object) => Promise<{ count: number }>;
   delete: (a: object) => Promise<Row>;
 };
-const txDelegate = (tx: Tx, model: ModelName) => (tx as unknown as Record<string, TxDelegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
+const txDelegate = (tx: Tx, model: ModelName) =>
+  (tx as unknown as Record<string, TxDelegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
 
 export interface CrudSpec<C, U> {
   model: ModelName;
@@ -37,7 +38,8 @@ export const parseId = (value: string | number, field = "id") => {
 };
 
 /** Drops undefined (argument not sent) so an update only touches what the caller sent. */
-export const sent = <T extends object>(args: T) => Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) as Partial<T>;
+export const sent = <T extends object>(args: T) =>
+  Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 async function loadOr404(tx: Tx, model: ModelName, id: number) {
   const row = await txDelegate(tx, model).findUnique({ where: { id } });
@@ -78,15 +80,26 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
           ...(spec.versioned ? { version: t.arg.int({ description: "The version you read; a stale one is a CONFLICT." }) } : {}),
           ...update.args(t),
         },
-        resolve: (query: object, _root: unknown, { id: rawId, version, ...rest }: { id: string; version?: number | null } & U, ctx: Context) =>
+        resolve: (
+          query: object,
+          _root: unknown,
+          { id: rawId, version, ...rest }: { id: string; version?: number | null } & U,
+          ctx: Context,
+        ) =>
           writeTx(ctx, async (tx, audit) => {
             const id = parseId(rawId);
             const before = await loadOr404(tx, model, id);
             const data = await update.data(rest as U, ctx, before, tx);
             if (spec.versioned) {
               const expected = version ?? before.version;
-              const { count } = await txDelegate(tx, model).updateMany({ where: { id, version: expected }, data: { ...data, version: { increment: 1 } } });
-              if (count === 0) throw conflict(`${model} ${id} was changed by someone else (now version ${before.version}, you sent ${expected}); reload and try again`);
+              const { count } = await txDelegate(tx, model).updateMany({
+                where: { id, version: expected },
+                data: { ...data, version: { increment: 1 } },
+              });
+              if (count === 0)
+                throw conflict(
+                  `${model} ${id} was changed by someone else (now version ${before.version}, you sent ${expected}); reload and try again`,
+                );
             } else {
               await txDelegate(tx, model).update({ where: { id }, data });
             }
@@ -108,7 +121,10 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
             const id = parseId(args.id);
             const before = await loadOr404(tx, model, id);
             if (soft) {
-              await txDelegate(tx, model).update({ where: { id }, data: { deletedAt: new Date(), ...(spec.versioned ? { version: { increment: 1 } } : {}) } });
+              await txDelegate(tx, model).update({
+                where: { id },
+                data: { deletedAt: new Date(), ...(spec.versioned ? { version: { increment: 1 } } : {}) },
+              });
               audit({ action: "delete", entity: model, entityId: id, before });
               return read(tx, query, id);
             }

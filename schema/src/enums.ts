@@ -33,13 +33,19 @@ export const RoleEnum = describedEnum("Role", Role, "What a staff user may do.",
   ANALYST: "Reads data and metrics; no writes.",
 });
 
-export const ChurnTypeEnum = describedEnum("ChurnType", ChurnType, "Why a relationship ended or shrank; every churn event has exactly one.", {
-  VOLUNTARY: "The customer decided to leave: dissatisfaction, price, poor service, a better alternative, changed needs.",
-  INVOLUNTARY: "Ended without the customer's intent: expired card, insufficient funds, billing error, organisational change, illness or relocation.",
-  COMPETITIVE: "Moved to a named competitor for price, offer or features.",
-  PASSIVE: "Stopped using it without saying so: forgot to renew, the need faded.",
-  REVENUE: "Still a customer but pays less (downgrade, fewer purchases): counted in revenue churn, never in logo churn.",
-});
+export const ChurnTypeEnum = describedEnum(
+  "ChurnType",
+  ChurnType,
+  "Why a relationship ended or shrank; every churn event has exactly one.",
+  {
+    VOLUNTARY: "The customer decided to leave: dissatisfaction, price, poor service, a better alternative, changed needs.",
+    INVOLUNTARY:
+      "Ended without the customer's intent: expired card, insufficient funds, billing error, organisational change, illness or relocation.",
+    COMPETITIVE: "Moved to a named competitor for price, offer or features.",
+    PASSIVE: "Stopped using it without saying so: forgot to renew, the need faded.",
+    REVENUE: "Still a customer but pays less (downgrade, fewer purchases): counted in revenue churn, never in logo churn.",
+  },
+);
 
 export const CustomerStatusEnum = describedEnum("CustomerStatus", CustomerStatus, "Where a customer stands.", {
   TRIAL: "Trying the product, not yet paying.",
@@ -163,31 +169,56 @@ export const ChurnSourceEnum = describedEnum("ChurnSource", ChurnSource, "Where 
 });
 
 // ── Enums of the remaining entities (products, engagement, surveys, segments, messages, webhooks) ──
-import { DeliveryStatus, FeatureStatus, InteractionKind, MessageKind, MrrMovementKind, PaymentFailureStatus, SegmentKind, SurveyChannel, SurveyStatus } from "@churnstile/prisma";
+import {
+  DeliveryStatus,
+  FeatureStatus,
+  InteractionKind,
+  MessageKind,
+  MrrMovementKind,
+  PaymentFailureStatus,
+  SegmentKind,
+  SurveyChannel,
+  SurveyStatus,
+} from "@churnstile/prisma";
 
-export const MrrMovementKindEnum = describedEnum("MrrMovementKind", MrrMovementKind, "How a change in MRR is classified (end MRR = start + new + reactivation + expansion − contraction − churn).", {
-  NEW: "A customer's first revenue.",
-  EXPANSION: "An existing customer pays more (upgrade, added product).",
-  CONTRACTION: "An existing customer pays less but stays (downgrade, one of several subscriptions cancelled; REVENUE churn).",
-  CHURN: "The customer's MRR reached zero: their last subscription ended.",
-  REACTIVATION: "A churned customer pays again (win-back), attributed to the retention action that preceded it.",
-});
+export const MrrMovementKindEnum = describedEnum(
+  "MrrMovementKind",
+  MrrMovementKind,
+  "How a change in MRR is classified (end MRR = start + new + reactivation + expansion − contraction − churn).",
+  {
+    NEW: "A customer's first revenue.",
+    EXPANSION: "An existing customer pays more (upgrade, added product).",
+    CONTRACTION: "An existing customer pays less but stays (downgrade, one of several subscriptions cancelled; REVENUE churn).",
+    CHURN: "The customer's MRR reached zero: their last subscription ended.",
+    REACTIVATION: "A churned customer pays again (win-back), attributed to the retention action that preceded it.",
+  },
+);
 export const InteractionKindEnum = describedEnum("InteractionKind", InteractionKind, "How staff and a customer were in touch.", {
   CALL: "A phone or video call.",
   EMAIL: "An e-mail.",
   MEETING: "A meeting in person or online.",
   CHAT: "A chat conversation.",
 });
-export const PaymentFailureStatusEnum = describedEnum("PaymentFailureStatus", PaymentFailureStatus, "Where a failed payment stands on the involuntary-churn path.", {
-  OPEN: "Failed; recovery attempts are under way.",
-  RECOVERED: "The payment went through after all.",
-  CHURNED: "Recovery failed and the customer was lost (involuntary churn).",
-});
-export const FeatureStatusEnum = describedEnum("FeatureStatus", FeatureStatus, "Roadmap status of a feature customers asked for or left over.", {
-  REQUESTED: "Asked for; not on the roadmap yet.",
-  PLANNED: "On the roadmap.",
-  SHIPPED: "Released; customers who left for it are told (shipFeature).",
-});
+export const PaymentFailureStatusEnum = describedEnum(
+  "PaymentFailureStatus",
+  PaymentFailureStatus,
+  "Where a failed payment stands on the involuntary-churn path.",
+  {
+    OPEN: "Failed; recovery attempts are under way.",
+    RECOVERED: "The payment went through after all.",
+    CHURNED: "Recovery failed and the customer was lost (involuntary churn).",
+  },
+);
+export const FeatureStatusEnum = describedEnum(
+  "FeatureStatus",
+  FeatureStatus,
+  "Roadmap status of a feature customers asked for or left over.",
+  {
+    REQUESTED: "Asked for; not on the roadmap yet.",
+    PLANNED: "On the roadmap.",
+    SHIPPED: "Released; customers who left for it are told (shipFeature).",
+  },
+);
 export const SurveyChannelEnum = describedEnum("SurveyChannel", SurveyChannel, "How an exit survey was answered.", {
   LINK: "By the customer through the tokenised public link.",
   PHONE: "By staff on a call with the customer.",

@@ -10,7 +10,8 @@ export class UserError extends GraphQLError {
 }
 
 export const badInput = (field: string, message: string) => new UserError("BAD_USER_INPUT", `${field}: ${message}`, { field });
-export const notFound = (entity: string, id: unknown) => new UserError("NOT_FOUND", `${entity} ${String(id)} does not exist`, { entity, id });
+export const notFound = (entity: string, id: unknown) =>
+  new UserError("NOT_FOUND", `${entity} ${String(id)} does not exist`, { entity, id });
 export const unauthenticated = (message = "Log in or send an API key") => new UserError("UNAUTHENTICATED", message);
 export const forbidden = (message = "Your role or API key scope does not allow this") => new UserError("FORBIDDEN", message);
 export const conflict = (message: string, field?: string) => new UserError("CONFLICT", message, field ? { field } : {});

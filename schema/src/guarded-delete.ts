@@ -9,7 +9,11 @@ import { badInput, conflict, notFound } from "./errors.ts";
 import { type Tx, writeTx } from "./write.ts";
 
 type Model = "Product" | "ExitSurveyTemplate";
-type Delegate = { findUnique: (a: object) => Promise<{ id: number } | null>; findUniqueOrThrow: (a: object) => Promise<unknown>; delete: (a: object) => Promise<unknown> };
+type Delegate = {
+  findUnique: (a: object) => Promise<{ id: number } | null>;
+  findUniqueOrThrow: (a: object) => Promise<unknown>;
+  delete: (a: object) => Promise<unknown>;
+};
 const delegate = (tx: Tx, model: Model) => (tx as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
 
 export interface GuardedDeleteSpec {

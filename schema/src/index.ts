@@ -52,5 +52,5 @@ import "./types/health.backtest.ts";
 import "./types/health.refresh.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
-export type { Actor, Context } from "./context.ts";
 export { actorFromToken } from "./auth.ts";
+export type { Actor, Context } from "./context.ts";

@@ -108,7 +108,10 @@ export function defineList<F>(spec: ListSpec<F>) {
                 description: `${model} rows as a Relay connection (cursor pagination for tools), with totalCount.`,
                 authScopes: spec.authScopes,
                 args: {
-                  filter: t.arg({ type: spec.filter as InputObjectRef<Types, unknown>, description: "Only rows matching every condition given." }),
+                  filter: t.arg({
+                    type: spec.filter as InputObjectRef<Types, unknown>,
+                    description: "Only rows matching every condition given.",
+                  }),
                   orderBy: t.arg.string({ description: `Sort field: id, ${sortable.join(", ")}; prefix with - for descending.` }),
                 },
                 totalCount: async (_conn: unknown, args: { filter?: F }, ctx: Context) =>

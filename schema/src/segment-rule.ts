@@ -9,8 +9,12 @@ import { z } from "zod";
 import { notFound } from "./errors.ts";
 
 const MAX_DEPTH = 5;
-const list = <T extends z.ZodType>(item: T) => z.array(item).min(1, "must list at least one value").max(100, "must list at most 100 values");
-const countryCode = z.string().regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO 3166-1 country code").transform((s) => s.toUpperCase());
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).min(1, "must list at least one value").max(100, "must list at most 100 values");
+const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO 3166-1 country code")
+  .transform((s) => s.toUpperCase());
 const minMax = (lo: number, hi: number) =>
   z
     .object({ min: z.number().int().min(lo).max(hi).optional(), max: z.number().int().min(lo).max(hi).optional() })
@@ -81,7 +85,9 @@ export function segmentRuleToWhere(rule: SegmentRule): Prisma.CustomerWhereInput
   // The reason the customer gave in a completed exit survey (the answer to its `reason` question).
   if (rule.churnReason) {
     parts.push({
-      surveyResponses: { some: { status: "COMPLETED", OR: rule.churnReason.map((code) => ({ answers: { path: ["reason"], equals: code } })) } },
+      surveyResponses: {
+        some: { status: "COMPLETED", OR: rule.churnReason.map((code) => ({ answers: { path: ["reason"], equals: code } })) },
+      },
     });
   }
   return parts.length === 1 ? parts[0] : { AND: parts };
@@ -104,7 +110,10 @@ export function segmentMembersWhere(segment: SegmentLike): Prisma.CustomerWhereI
 }
 
 /** The customer `where` for a segment id (for list filters and metrics by segment); NOT_FOUND when it does not exist. */
-export async function customerWhereForSegment(prisma: Pick<PrismaClient, "segment">, segmentId: number): Promise<Prisma.CustomerWhereInput> {
+export async function customerWhereForSegment(
+  prisma: Pick<PrismaClient, "segment">,
+  segmentId: number,
+): Promise<Prisma.CustomerWhereInput> {
   const segment = await prisma.segment.findUnique({ where: { id: segmentId }, select: { id: true, kind: true, rule: true } });
   if (!segment) throw notFound("Segment", segmentId);
   return segmentMembersWhere(segment);

@@ -16,5 +16,9 @@ export const currency = z
 export const email = z.string().trim().toLowerCase().email("must be an e-mail address");
 export const name = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 export const text = (max = 2000) => z.string().trim().max(max, `must be at most ${max} characters`);
-export const minorUnits = z.number().int("must be whole minor units (cents)").min(0, "must not be negative").max(2_000_000_000, "is too large");
+export const minorUnits = z
+  .number()
+  .int("must be whole minor units (cents)")
+  .min(0, "must not be negative")
+  .max(2_000_000_000, "is too large");
 export const idString = z.string().regex(/^[1-9]\d{0,9}$/, "must be an id");

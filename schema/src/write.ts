@@ -22,14 +22,22 @@ export function explainDbError(e: unknown): unknown {
   // A row still referenced by others (ON DELETE RESTRICT): PostgreSQL reports 23503 "update or delete on
   // table … violates foreign key constraint", PGlite surfaces 23001; either way the caller must remove or
   // reassign the referencing rows first.
-  const cause = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } }; cause?: { originalCode?: string; originalMessage?: string } })
+  const cause = e as {
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } };
+    cause?: { originalCode?: string; originalMessage?: string };
+  };
   const adapterCause = cause?.meta?.driverAdapterError?.cause ?? cause?.cause;
   if (adapterCause?.originalCode === "23001" || /^update or delete on table/.test(adapterCause?.originalMessage ?? "")) {
     const table = /on table "([^"]+)"\s*$/.exec(adapterCause?.originalMessage ?? "")?.[1];
     return conflict(`still in use${table ? ` by ${table} rows` : ""}: remove or reassign those first, or deactivate it instead`, "id");
   }
   if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return e;
-  const meta = (e.meta ?? {}) as { target?: string[] | string; field_name?: string; modelName?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } };
+  const meta = (e.meta ?? {}) as {
+    target?: string[] | string;
+    field_name?: string;
+    modelName?: string;
+    driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } };
+  };
   const constraint = meta.driverAdapterError?.cause?.constraint;
   // PGlite names the columns; node-postgres only the index ("Customer_externalId_key" → externalId)
   const fromIndex = constraint?.index?.split("_").slice(1, -1);

@@ -1,7 +1,8 @@
 // A real server on a real database, reached through yoga.fetch: what a client sends is what runs.
+
+import { createServer } from "@churnstile/api";
 import { DEMO_USERS, seedDemoUsers } from "@churnstile/prisma/demo-users";
 import { seedReferenceData } from "@churnstile/prisma/reference-data";
-import { createServer } from "@churnstile/api";
 import { createTestDatabase, type DbKind, type TestDatabase } from "./database.ts";
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -24,7 +25,11 @@ export async function startTestApi(kind: DbKind, options: { env?: "development" 
   await seedReferenceData(db.prisma);
   await seedDemoUsers(db.prisma);
   const errors = { error: () => {} }; // unexpected errors are asserted through responses, not console noise
-  const yoga = createServer(db, { env: options.env ?? "development", graphiql: true, introspection: options.env !== "production", sessionTtlMs: 3600_000 }, errors);
+  const yoga = createServer(
+    db,
+    { env: options.env ?? "development", graphiql: true, introspection: options.env !== "production", sessionTtlMs: 3600_000 },
+    errors,
+  );
   const fetch = (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(new Request(`http://test${path}`, init)));
   const gql: TestApi["gql"] = async (query, variables, token) => {
     const headers: Record<string, string> = { "content-type": "application/json" };
@@ -38,7 +43,10 @@ export async function startTestApi(kind: DbKind, options: { env?: "development" 
     if (cached) return cached;
     const user = DEMO_USERS.find((u) => u.role === role);
     if (!user) throw new Error(`no demo user with role ${role}`);
-    const res = await gql<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: user.email, p: user.password });
+    const res = await gql<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: user.email,
+      p: user.password,
+    });
     if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
     tokens.set(role, res.data.login.token);
     return res.data.login.token;

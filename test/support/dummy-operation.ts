@@ -5,12 +5,12 @@ import {
   type GraphQLField,
   type GraphQLInputType,
   getNamedType,
+  isAbstractType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
-  isAbstractType,
   isScalarType,
 } from "graphql";
 

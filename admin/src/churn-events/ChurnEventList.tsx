@@ -1,5 +1,6 @@
 // The churn-event list: who left (or pays less), how, why, and the MRR lost.
-import { BooleanField, Datagrid, List, SelectInput, TextField } from "react-admin";
+import { BooleanField, Datagrid, DateInput, List, SelectInput, TextField } from "react-admin";
+import { CustomerInput } from "../common/CustomerInput.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
 import { LocaleDateField } from "../fields/LocaleFields.tsx";
@@ -17,7 +18,12 @@ const FIELDS = [
   { primaryReason: ["id", "code"] },
 ];
 
-const filters = [<SelectInput key="type" source="type" choices={enumChoices("ChurnType")} />];
+const filters = [
+  <SelectInput key="type" source="type" choices={enumChoices("ChurnType")} alwaysOn />,
+  <CustomerInput key="customerId" source="customerId" label="resources.ChurnEvent.fields.customer" />,
+  <DateInput key="effectiveFrom" source="effectiveFrom" />,
+  <DateInput key="effectiveTo" source="effectiveTo" />,
+];
 
 export default function ChurnEventList() {
   return (
@@ -27,7 +33,7 @@ export default function ChurnEventList() {
       exporter={false}
       queryOptions={{ meta: { sparseFields: FIELDS } }}
     >
-      <Datagrid bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="customer.name" label="resources.ChurnEvent.fields.customer" sortable={false} />
         <EnumField source="type" enumName="ChurnType" />
         <EnumField source="primaryReason.code" enumName="ReasonCode" label="resources.ChurnEvent.fields.primaryReason" sortable={false} />

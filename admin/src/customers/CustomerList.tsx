@@ -1,11 +1,12 @@
 // The customer list: who pays what, where they stand and how healthy they look.
-import { Datagrid, List, SearchInput, SelectInput, TextField } from "react-admin";
-import { useCanWrite } from "../auth/permissions.ts";
+import { Datagrid, List, TextField } from "react-admin";
+import { useBulkDelete } from "../common/toolbars.tsx";
 import { CountryField } from "../fields/CountryField.tsx";
 import { EnumField } from "../fields/EnumField.tsx";
-import { enumChoices } from "../fields/enumChoices.ts";
-import { LocaleDateField, LocaleNumberField } from "../fields/LocaleFields.tsx";
+import { HealthScoreField } from "../fields/HealthScoreField.tsx";
+import { LocaleDateField } from "../fields/LocaleFields.tsx";
 import { MoneyField } from "../fields/MoneyField.tsx";
+import { useCustomerFilters } from "./customerFilters.tsx";
 
 /** Only the columns shown are fetched (ra-data-graphql-simple sparse fields). */
 const FIELDS = [
@@ -20,26 +21,23 @@ const FIELDS = [
   "healthScore",
   "signedUpAt",
   "lastInteractionAt",
-];
-
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices("CustomerStatus")} />,
-  <SelectInput key="plan" source="plan" choices={enumChoices("Plan")} />,
+  { owner: ["id", "name"] },
 ];
 
 export default function CustomerList() {
-  const canWrite = useCanWrite();
+  const filters = useCustomerFilters();
+  const bulk = useBulkDelete();
   return (
     <List filters={filters} sort={{ field: "name", order: "ASC" }} exporter={false} queryOptions={{ meta: { sparseFields: FIELDS } }}>
-      <Datagrid bulkActionButtons={canWrite ? undefined : false}>
+      <Datagrid rowClick="show" bulkActionButtons={bulk}>
         <TextField source="name" />
         <TextField source="company" sortable={false} />
         <CountryField source="country" />
         <EnumField source="plan" enumName="Plan" />
         <EnumField source="status" enumName="CustomerStatus" />
         <MoneyField source="mrrMinor" textAlign="right" />
-        <LocaleNumberField source="healthScore" />
+        <HealthScoreField source="healthScore" />
+        <TextField source="owner.name" label="resources.Customer.fields.owner" sortable={false} />
         <LocaleDateField source="signedUpAt" />
         <LocaleDateField source="lastInteractionAt" />
       </Datagrid>

@@ -7,6 +7,10 @@ import { GRAPHQL_URL } from "../auth/graphqlRequest.ts";
 export async function buildGraphqlDataProvider(token: string | null): Promise<DataProvider> {
   const provider = buildGraphQLProvider({
     clientOptions: { uri: GRAPHQL_URL, headers: token ? { Authorization: `Bearer ${token}` } : {} },
+    // react-admin's react-query cache is the one cache: Apollo's would only duplicate it (and warn when a
+    // refetched list comes back shorter).
+    query: () => ({ fetchPolicy: "no-cache" }),
+    mutation: () => ({ fetchPolicy: "no-cache" }),
   });
   // Introspect now: a failure rejects this build, so the next request retries instead of failing for good.
   await provider.getIntrospection?.();

@@ -3,6 +3,7 @@
 import type { DataProvider } from "react-admin";
 import { getToken } from "../auth/session.ts";
 import { toHttpError } from "./dataErrors.ts";
+import { expandRangeFilters } from "./rangeFilters.ts";
 
 let cached: { token: string | null; provider: Promise<DataProvider> } | undefined;
 
@@ -28,10 +29,10 @@ async function call<K extends keyof DataProvider>(method: K, ...args: Parameters
 }
 
 export const dataProvider = {
-  getList: (resource, params) => call("getList", resource, params),
+  getList: (resource, params) => call("getList", resource, { ...params, filter: expandRangeFilters(params.filter) }),
   getOne: (resource, params) => call("getOne", resource, params),
   getMany: (resource, params) => call("getMany", resource, params),
-  getManyReference: (resource, params) => call("getManyReference", resource, params),
+  getManyReference: (resource, params) => call("getManyReference", resource, { ...params, filter: expandRangeFilters(params.filter) }),
   create: (resource, params) => call("create", resource, params),
   update: (resource, params) => call("update", resource, params),
   updateMany: (resource, params) => call("updateMany", resource, params),

@@ -5,6 +5,9 @@ import type { ResourceConfig } from "../resourceConfig.ts";
 
 const tickets: ResourceConfig = {
   list: lazy(() => import("./TicketList.tsx")),
+  show: lazy(() => import("./TicketShow.tsx")),
+  edit: lazy(() => import("./TicketEdit.tsx")),
+  create: lazy(() => import("./TicketCreate.tsx")),
   icon: ConfirmationNumberIcon,
   recordRepresentation: "subject",
 };

@@ -25,7 +25,11 @@ builder.prismaObject("ApiKey", {
     name: t.exposeString("name", { description: "What the key is for." }),
     prefix: t.exposeString("prefix", { description: "The public part of the key, to recognise it in logs." }),
     scopes: t.field({ type: [ApiKeyScopeEnum], description: "What the key may do.", resolve: (k) => k.scopes as never }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "After this instant the key is refused; null = never." }),
+    expiresAt: t.expose("expiresAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "After this instant the key is refused; null = never.",
+    }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "Last request made with the key." }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true, description: "When it was revoked." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
@@ -57,7 +61,11 @@ const NewApiKey = builder.objectRef<{ id: number; secret: string }>("NewApiKey")
   description: "A freshly created key. The secret is shown only here, once.",
   fields: (t) => ({
     secret: t.exposeString("secret", { description: "The full key to give the tool; it cannot be read again." }),
-    apiKey: t.prismaField({ type: "ApiKey", description: "The stored key.", resolve: (query, k, _a, ctx) => ctx.prisma.apiKey.findUniqueOrThrow({ ...query, where: { id: k.id } }) }),
+    apiKey: t.prismaField({
+      type: "ApiKey",
+      description: "The stored key.",
+      resolve: (query, k, _a, ctx) => ctx.prisma.apiKey.findUniqueOrThrow({ ...query, where: { id: k.id } }),
+    }),
   }),
 });
 
@@ -77,7 +85,9 @@ builder.mutationFields((t) => ({
         if (args.expiresAt && args.expiresAt <= new Date()) throw badInput("expiresAt", "must be in the future");
         const { prefix, secretHash, token } = newApiKeySecret();
         const createdById = ctx.actor?.kind === "user" ? ctx.actor.id : null;
-        const key = await tx.apiKey.create({ data: { name: args.name, scopes: [...new Set(args.scopes)], expiresAt: args.expiresAt, prefix, secretHash, createdById } });
+        const key = await tx.apiKey.create({
+          data: { name: args.name, scopes: [...new Set(args.scopes)], expiresAt: args.expiresAt, prefix, secretHash, createdById },
+        });
         audit({ action: "create", entity: "ApiKey", entityId: key.id, after: { ...key, secretHash: undefined } });
         return { id: key.id, secret: token };
       }),

@@ -16,7 +16,9 @@ export const KNOWN_SETTINGS: Record<string, z.ZodType> = {
   churnTargetBand: ChurnTargetBand,
 };
 
-const key = z.string().regex(/^[a-z][a-zA-Z0-9.]{1,63}$/, "must be 2-64 characters: a lower-case letter, then letters, digits or dots (e.g. churnTargetBand)");
+const key = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9.]{1,63}$/, "must be 2-64 characters: a lower-case letter, then letters, digits or dots (e.g. churnTargetBand)");
 
 function checkValue(k: string, value: unknown) {
   if (value === null || value === undefined) throw badInput("value", "must not be null");
@@ -78,11 +80,17 @@ builder.queryFields((t) => {
       args: listArgs,
       resolve: (_root, args, ctx) => {
         const field = !args.sortField || args.sortField === "id" || args.sortField === "key" ? "key" : args.sortField;
-        if (field !== "key" && field !== "updatedAt") throw badInput("sortField", `cannot sort by "${args.sortField}"; use id or updatedAt`);
+        if (field !== "key" && field !== "updatedAt")
+          throw badInput("sortField", `cannot sort by "${args.sortField}"; use id or updatedAt`);
         const order = (args.sortOrder ?? "ASC").toLowerCase();
         if (order !== "asc" && order !== "desc") throw badInput("sortOrder", `"${args.sortOrder}" is not a sort order; use ASC or DESC`);
         const perPage = Math.min(Math.max(args.perPage ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-        return ctx.prisma.appSetting.findMany({ where: where(args.filter), orderBy: [{ [field]: order }, { key: order }], skip: Math.max(args.page ?? 0, 0) * perPage, take: perPage });
+        return ctx.prisma.appSetting.findMany({
+          where: where(args.filter),
+          orderBy: [{ [field]: order }, { key: order }],
+          skip: Math.max(args.page ?? 0, 0) * perPage,
+          take: perPage,
+        });
       },
     }),
     _allAppSettingsMeta: t.field({
@@ -114,14 +122,20 @@ builder.mutationFields((t) => ({
     type: AppSetting,
     description: "Create a setting (CONFLICT if the key exists).",
     authScopes: adminOnly,
-    args: { id: t.arg.id({ required: true, description: "The key." }), value: t.arg({ type: "JSON", required: true, description: "The value (known keys are validated)." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "The key." }),
+      value: t.arg({ type: "JSON", required: true, description: "The value (known keys are validated)." }),
+    },
     resolve: (_root, args, ctx) => write(ctx, args.id, args.value, "create"),
   }),
   updateAppSetting: t.field({
     type: AppSetting,
     description: "Replace a setting's value (NOT_FOUND if the key does not exist).",
     authScopes: adminOnly,
-    args: { id: t.arg.id({ required: true, description: "The key." }), value: t.arg({ type: "JSON", required: true, description: "The new value (known keys are validated)." }) },
+    args: {
+      id: t.arg.id({ required: true, description: "The key." }),
+      value: t.arg({ type: "JSON", required: true, description: "The new value (known keys are validated)." }),
+    },
     resolve: (_root, args, ctx) => write(ctx, args.id, args.value, "update"),
   }),
   deleteAppSetting: t.field({

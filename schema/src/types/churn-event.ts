@@ -18,10 +18,16 @@ builder.prismaObject("ChurnEvent", {
     currency: t.exposeString("currency", { description: "ISO 4217 currency of mrrLostMinor." }),
     competitor: t.exposeString("competitor", { nullable: true, description: "The competitor the customer moved to (COMPETITIVE churn)." }),
     preventable: t.exposeBoolean("preventable", { description: "Staff judged the churn preventable." }),
-    winBackEligible: t.exposeBoolean("winBackEligible", { description: "Worth winning back (false for payment defaulters and abusive accounts)." }),
+    winBackEligible: t.exposeBoolean("winBackEligible", {
+      description: "Worth winning back (false for payment defaulters and abusive accounts).",
+    }),
     source: t.expose("source", { type: ChurnSourceEnum, description: "Where it was logged from." }),
     notes: t.exposeString("notes", { nullable: true, description: "Free-text notes." }),
-    reversedAt: t.expose("reversedAt", { type: "DateTime", nullable: true, description: "When the customer came back (the churn was closed by a reactivation)." }),
+    reversedAt: t.expose("reversedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the customer came back (the churn was closed by a reactivation).",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was logged." }),
   }),
 });

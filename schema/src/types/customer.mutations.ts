@@ -48,7 +48,8 @@ type CustomerArgs = Partial<{
 
 function customerData(args: CustomerArgs) {
   const { ownerId, status, abusive, signedUpAt, ...rest } = sent(args);
-  if (status === "CHURNED" || status === "PAST_DUE") throw badInput("status", `${status} is set by logChurn or recordPaymentFailure, not directly`);
+  if (status === "CHURNED" || status === "PAST_DUE")
+    throw badInput("status", `${status} is set by logChurn or recordPaymentFailure, not directly`);
   return {
     ...rest,
     ...(status ? { status } : {}),

@@ -69,20 +69,24 @@ type CreateArgs = Counts & { customerId: string; periodStart: Date };
 
 const count = z.number().int("must be a whole number").min(0, "must not be negative").max(1_000_000, "is too large");
 const countArgs = (t: MutationT) =>
-  Object.fromEntries(Object.entries(COUNTS).map(([k, description]) => [k, t.arg.int({ description: `${description} Default 0.`, validate: count })]));
+  Object.fromEntries(
+    Object.entries(COUNTS).map(([k, description]) => [k, t.arg.int({ description: `${description} Default 0.`, validate: count })]),
+  );
 
 const daysInMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
 
 /** The rules between counts, checked on the row as it will be after the write. */
 function checkCounts(row: Record<CountField, number>, periodStart: Date) {
-  if (row.activeDays > daysInMonth(periodStart)) throw badInput("activeDays", `must be at most ${daysInMonth(periodStart)}, the days in that month`);
+  if (row.activeDays > daysInMonth(periodStart))
+    throw badInput("activeDays", `must be at most ${daysInMonth(periodStart)}, the days in that month`);
   if (row.activeWeeks > 6) throw badInput("activeWeeks", "must be at most 6 (a month touches at most 6 weeks)");
   if (row.activeDays > row.logins) throw badInput("activeDays", "must not exceed logins (each active day has a login)");
   if (row.emailsOpened > row.emailsSent) throw badInput("emailsOpened", "must not exceed emailsSent");
   if (row.offersRedeemed > row.offersSent) throw badInput("offersRedeemed", "must not exceed offersSent");
 }
 const zeros = Object.fromEntries(Object.keys(COUNTS).map((k) => [k, 0])) as Record<CountField, number>;
-const countsOf = (args: Counts) => Object.fromEntries(Object.entries(sent(args)).filter(([, v]) => v != null)) as Partial<Record<CountField, number>>;
+const countsOf = (args: Counts) =>
+  Object.fromEntries(Object.entries(sent(args)).filter(([, v]) => v != null)) as Partial<Record<CountField, number>>;
 
 defineCrud<CreateArgs, Counts>({
   model: "EngagementSnapshot",
@@ -94,7 +98,9 @@ defineCrud<CreateArgs, Counts>({
         type: "DateTime",
         required: true,
         description: "First day of the month (UTC), e.g. 2026-03-01T00:00:00Z. One row per customer and month: a second is a CONFLICT.",
-        validate: z.date().refine((d) => d.getUTCDate() === 1 && d.getTime() % 86_400_000 === 0, "must be the first day of a month at 00:00 UTC"),
+        validate: z
+          .date()
+          .refine((d) => d.getUTCDate() === 1 && d.getTime() % 86_400_000 === 0, "must be the first day of a month at 00:00 UTC"),
       }),
       ...countArgs(t),
     }),

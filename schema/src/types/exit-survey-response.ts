@@ -17,7 +17,11 @@ builder.prismaObject("ExitSurveyResponse", {
     status: t.expose("status", { type: SurveyStatusEnum, description: "Sent, answered or expired." }),
     channel: t.expose("channel", { type: SurveyChannelEnum, description: "How it was (or is to be) answered." }),
     locale: t.exposeString("locale", { description: "Language it was shown in." }),
-    answers: t.expose("answers", { type: "JSON", nullable: true, description: "Answers keyed by question id: an option value, a list (MULTI), a number (SCALE) or text." }),
+    answers: t.expose("answers", {
+      type: "JSON",
+      nullable: true,
+      description: "Answers keyed by question id: an option value, a list (MULTI), a number (SCALE) or text.",
+    }),
     reasonCode: t.string({
       nullable: true,
       description: "The churn-reason code answered to the `reason` question, if any.",
@@ -28,7 +32,10 @@ builder.prismaObject("ExitSurveyResponse", {
       },
     }),
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true, description: "When it was answered." }),
-    submittedBy: t.relation("submittedBy", { nullable: true, description: "The staff member who entered it (null when the customer answered the link)." }),
+    submittedBy: t.relation("submittedBy", {
+      nullable: true,
+      description: "The staff member who entered it (null when the customer answered the link).",
+    }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "When the link stops working." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the survey was sent." }),
   }),

@@ -29,7 +29,10 @@ builder.prismaObject("ExitSurveyTemplate", {
     }),
     active: t.exposeBoolean("active", { description: "Offered for new surveys." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When this version was created." }),
-    responseCount: t.relationCount("responses", { description: "Responses to this version (soft-deleted customers excluded).", where: { customer: { deletedAt: null } } }),
+    responseCount: t.relationCount("responses", {
+      description: "Responses to this version (soft-deleted customers excluded).",
+      where: { customer: { deletedAt: null } },
+    }),
   }),
 });
 
@@ -77,9 +80,21 @@ defineCrud<CreateArgs, UpdateArgs>({
   authScopes: configWriters,
   create: {
     args: (t) => ({
-      key: t.arg.string({ required: true, description: "Stable name; an existing key gets its next version.", validate: z.string().trim().regex(/^[a-z][a-z0-9_-]{0,49}$/, "must be 1-50 lower-case letters, digits, _ or -, starting with a letter") }),
+      key: t.arg.string({
+        required: true,
+        description: "Stable name; an existing key gets its next version.",
+        validate: z
+          .string()
+          .trim()
+          .regex(/^[a-z][a-z0-9_-]{0,49}$/, "must be 1-50 lower-case letters, digits, _ or -, starting with a letter"),
+      }),
       name: t.arg.string({ required: true, description: "Display name.", validate: v.name }),
-      questions: t.arg({ type: "JSON", required: true, description: "The questions (see ExitSurveyTemplate.questions).", validate: ExitSurveyQuestions }),
+      questions: t.arg({
+        type: "JSON",
+        required: true,
+        description: "The questions (see ExitSurveyTemplate.questions).",
+        validate: ExitSurveyQuestions,
+      }),
       active: t.arg.boolean({ description: "Offered for new surveys (default true)." }),
     }),
     data: async (args, _ctx, tx) => {

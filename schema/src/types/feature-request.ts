@@ -22,7 +22,9 @@ builder.prismaObject("FeatureRequest", {
     status: t.expose("status", { type: FeatureStatusEnum, description: "Roadmap status." }),
     shippedAt: t.expose("shippedAt", { type: "DateTime", nullable: true, description: "When it shipped." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded." }),
-    churnEventCount: t.relationCount("churnEvents", { description: "Churn events of any type (REVENUE downgrades included) that cite it." }),
+    churnEventCount: t.relationCount("churnEvents", {
+      description: "Churn events of any type (REVENUE downgrades included) that cite it.",
+    }),
     churnedCustomerCount: t.int({
       description:
         "Distinct customers (soft-deleted excluded) who left citing this feature: a VOLUNTARY, INVOLUNTARY, COMPETITIVE or PASSIVE churn event names it. " +
@@ -33,7 +35,11 @@ builder.prismaObject("FeatureRequest", {
     churnEvents: t.relation("churnEvents", {
       description: "Churn events that cite it, newest first.",
       args: { last: t.arg.int({ description: "Only the newest N (default 25, at most 100)." }) },
-      query: (args) => ({ where: { customer: { deletedAt: null } }, orderBy: { effectiveAt: "desc" }, take: Math.min(Math.max(args.last ?? 25, 1), 100) }),
+      query: (args) => ({
+        where: { customer: { deletedAt: null } },
+        orderBy: { effectiveAt: "desc" },
+        take: Math.min(Math.max(args.last ?? 25, 1), 100),
+      }),
     }),
   }),
 });
@@ -75,7 +81,10 @@ type MutationT = Parameters<NonNullable<Parameters<typeof defineCrud>[0]["create
 const featureArgs = (t: MutationT, required: boolean) => ({
   title: t.arg.string({ required, description: "Short title (unique).", validate: v.name }),
   description: t.arg.string({ description: "What is wanted.", validate: v.text(4000).nullable() }),
-  status: t.arg({ type: FeatureStatusEnum, description: "REQUESTED (default) or PLANNED; SHIPPED is set by shipFeature, which also tells the customers." }),
+  status: t.arg({
+    type: FeatureStatusEnum,
+    description: "REQUESTED (default) or PLANNED; SHIPPED is set by shipFeature, which also tells the customers.",
+  }),
 });
 
 function featureData(args: FeatureArgs, current: { status: string } | null) {
@@ -90,6 +99,9 @@ defineCrud<FeatureArgs, FeatureArgs>({
   model: "FeatureRequest",
   authScopes: canWrite,
   create: { args: (t) => featureArgs(t, true), data: (args) => featureData(args, null) },
-  update: { args: (t) => featureArgs(t, false), data: (args, _ctx, current) => featureData(args, current as unknown as { status: string }) },
+  update: {
+    args: (t) => featureArgs(t, false),
+    data: (args, _ctx, current) => featureData(args, current as unknown as { status: string }),
+  },
   remove: { authScopes: adminOnly },
 });

@@ -18,8 +18,14 @@ builder.prismaObject("HealthModel", {
   fields: (t) => ({
     id: t.exposeID("id", { description: "Stable identifier." }),
     version: t.exposeInt("version", { description: "1, 2, ...; customers record the version that scored them." }),
-    weights: t.expose("weights", { type: "JSON", description: "factor → weight; the weights sum to 100, so a perfect customer scores 100." }),
-    thresholds: t.expose("thresholds", { type: "JSON", description: "factor → named numeric thresholds (window lengths, good and bad points)." }),
+    weights: t.expose("weights", {
+      type: "JSON",
+      description: "factor → weight; the weights sum to 100, so a perfect customer scores 100.",
+    }),
+    thresholds: t.expose("thresholds", {
+      type: "JSON",
+      description: "factor → named numeric thresholds (window lengths, good and bad points).",
+    }),
     atRiskBelow: t.exposeInt("atRiskBelow", { description: "A customer scoring below this is at risk." }),
     active: t.exposeBoolean("active", { description: "The model scoring customers now (exactly one is active)." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When this version was created." }),
@@ -44,17 +50,36 @@ defineList({
   where: (f): Prisma.HealthModelWhereInput => ({ ...idsIn(f?.ids), ...eq("version", f?.version), ...eq("active", f?.active) }),
 });
 
-const weights = HealthWeights.refine((w) => Math.abs(Object.values(w).reduce((a, b) => a + (b ?? 0), 0) - 100) < 1e-6, "the weights must sum to 100");
-type CreateArgs = { weights: z.infer<typeof HealthWeights>; thresholds?: z.infer<typeof HealthThresholds> | null; atRiskBelow?: number | null };
+const weights = HealthWeights.refine(
+  (w) => Math.abs(Object.values(w).reduce((a, b) => a + (b ?? 0), 0) - 100) < 1e-6,
+  "the weights must sum to 100",
+);
+type CreateArgs = {
+  weights: z.infer<typeof HealthWeights>;
+  thresholds?: z.infer<typeof HealthThresholds> | null;
+  atRiskBelow?: number | null;
+};
 
 defineCrud<CreateArgs, never>({
   model: "HealthModel",
   authScopes: adminOnly,
   create: {
     args: (t) => ({
-      weights: t.arg({ type: "JSON", required: true, description: `factor → weight (0-100) for every factor, summing to 100; factors: ${HEALTH_FACTORS.join(", ")}.`, validate: weights }),
-      thresholds: t.arg({ type: "JSON", description: "factor → {name: number}, for every factor; default: the active model's thresholds.", validate: HealthThresholds.nullable() }),
-      atRiskBelow: t.arg.int({ description: "At-risk threshold 0-100 (default 40).", validate: z.number().int().min(0, "must be 0-100").max(100, "must be 0-100").nullable() }),
+      weights: t.arg({
+        type: "JSON",
+        required: true,
+        description: `factor → weight (0-100) for every factor, summing to 100; factors: ${HEALTH_FACTORS.join(", ")}.`,
+        validate: weights,
+      }),
+      thresholds: t.arg({
+        type: "JSON",
+        description: "factor → {name: number}, for every factor; default: the active model's thresholds.",
+        validate: HealthThresholds.nullable(),
+      }),
+      atRiskBelow: t.arg.int({
+        description: "At-risk threshold 0-100 (default 40).",
+        validate: z.number().int().min(0, "must be 0-100").max(100, "must be 0-100").nullable(),
+      }),
     }),
     data: async (args, _ctx, tx) => {
       const [last, active] = await Promise.all([

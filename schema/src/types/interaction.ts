@@ -72,14 +72,21 @@ const notInFuture = z.date().refine((d) => d.getTime() <= Date.now() + 5 * 60_00
 const interactionArgs = (t: MutationT, required: boolean) => ({
   kind: t.arg({ type: InteractionKindEnum, required, description: "Call, e-mail, meeting or chat." }),
   inbound: t.arg.boolean({ description: "true when the customer got in touch (default false)." }),
-  summary: t.arg.string({ required, description: "What was said or agreed (1-4000 characters).", validate: v.text(4000).min(1, "must not be empty") }),
+  summary: t.arg.string({
+    required,
+    description: "What was said or agreed (1-4000 characters).",
+    validate: v.text(4000).min(1, "must not be empty"),
+  }),
   occurredAt: t.arg({ type: "DateTime", description: "When it happened (default now; not in the future).", validate: notInFuture }),
   userId: t.arg.id({ description: "Staff member involved (default: you, when logged in as staff)." }),
 });
 
 /** Keeps the customer's lastInteractionAt at the latest interaction (never moves it back). */
 async function touchCustomer(tx: Tx, customerId: number, at: Date) {
-  await tx.customer.updateMany({ where: { id: customerId, OR: [{ lastInteractionAt: null }, { lastInteractionAt: { lt: at } }] }, data: { lastInteractionAt: at } });
+  await tx.customer.updateMany({
+    where: { id: customerId, OR: [{ lastInteractionAt: null }, { lastInteractionAt: { lt: at } }] },
+    data: { lastInteractionAt: at },
+  });
 }
 
 function interactionData(args: InteractionArgs, ctx: Context | null) {

@@ -88,10 +88,20 @@ defineList({
 });
 
 type MutationT = Parameters<NonNullable<Parameters<typeof defineCrud>[0]["create"]>["args"]>[0];
-type TemplateArgs = Partial<{ kind: Prisma.MessageTemplateCreateInput["kind"]; locale: string; subject: string; body: string; active: boolean | null }>;
+type TemplateArgs = Partial<{
+  kind: Prisma.MessageTemplateCreateInput["kind"];
+  locale: string;
+  subject: string;
+  body: string;
+  active: boolean | null;
+}>;
 
 const templateArgs = (t: MutationT, required: boolean) => ({
-  kind: t.arg({ type: MessageKindEnum, required, description: "What the message is for; one template per kind and locale (CONFLICT otherwise)." }),
+  kind: t.arg({
+    type: MessageKindEnum,
+    required,
+    description: "What the message is for; one template per kind and locale (CONFLICT otherwise).",
+  }),
   locale: t.arg.string({ required, description: "en, fa, ar, ru or tr.", validate: v.locale }),
   subject: t.arg.string({ required, description: `Subject line; placeholders ${listed}.`, validate: templateText(300) }),
   body: t.arg.string({ required, description: `Plain-text body; placeholders ${listed}.`, validate: templateText(10_000) }),
@@ -112,15 +122,19 @@ defineCrud<TemplateArgs, TemplateArgs>({
   remove: { authScopes: adminOnly },
 });
 
-const RenderedMessage = builder.objectRef<{ subject: string; body: string; locale: string; missing: string[] }>("RenderedMessage").implement({
-  description: "A message template filled in for one customer.",
-  fields: (t) => ({
-    subject: t.exposeString("subject", { description: "Subject with placeholders filled." }),
-    body: t.exposeString("body", { description: "Body with placeholders filled." }),
-    locale: t.exposeString("locale", { description: "The template's language." }),
-    missing: t.exposeStringList("missing", { description: "Placeholders left as they were because no value was given (e.g. offer); empty when complete." }),
-  }),
-});
+const RenderedMessage = builder
+  .objectRef<{ subject: string; body: string; locale: string; missing: string[] }>("RenderedMessage")
+  .implement({
+    description: "A message template filled in for one customer.",
+    fields: (t) => ({
+      subject: t.exposeString("subject", { description: "Subject with placeholders filled." }),
+      body: t.exposeString("body", { description: "Body with placeholders filled." }),
+      locale: t.exposeString("locale", { description: "The template's language." }),
+      missing: t.exposeStringList("missing", {
+        description: "Placeholders left as they were because no value was given (e.g. offer); empty when complete.",
+      }),
+    }),
+  });
 
 builder.queryField("renderMessageTemplate", (t) =>
   t.field({
@@ -147,10 +161,21 @@ builder.queryField("renderMessageTemplate", (t) =>
       if (!template) throw notFound("MessageTemplate", id);
       if (!customer) throw badInput("customerId", `customer ${customerId} does not exist or is deleted`);
       if (featureId != null && !feature) throw badInput("featureRequestId", `feature request ${featureId} does not exist`);
-      const values = { "customer.name": customer.name, offer: args.offer, "feature.title": feature?.title, "survey.link": args.surveyLink, "payment.link": args.paymentLink };
+      const values = {
+        "customer.name": customer.name,
+        offer: args.offer,
+        "feature.title": feature?.title,
+        "survey.link": args.surveyLink,
+        "payment.link": args.paymentLink,
+      };
       const subject = renderText(template.subject, values);
       const body = renderText(template.body, values);
-      return { subject: subject.text, body: body.text, locale: template.locale, missing: [...new Set([...subject.missing, ...body.missing])] };
+      return {
+        subject: subject.text,
+        body: body.text,
+        locale: template.locale,
+        missing: [...new Set([...subject.missing, ...body.missing])],
+      };
     },
   }),
 );

@@ -24,11 +24,13 @@ builder.prismaObject("Playbook", {
     trigger: t.expose("trigger", { type: ActionTriggerEnum, description: "The event that runs it." }),
     conditions: t.expose("conditions", {
       type: "JSON",
-      description: 'When it applies, e.g. {"churnTypes":["COMPETITIVE"]} or {"reasonCodes":["PRICE"]}; an absent key means any, {} means always.',
+      description:
+        'When it applies, e.g. {"churnTypes":["COMPETITIVE"]} or {"reasonCodes":["PRICE"]}; an absent key means any, {} means always.',
     }),
     actions: t.expose("actions", {
       type: "JSON",
-      description: 'The actions it suggests, in order: [{"kind":"DISCOUNT_OFFER","dueInDays":2,"messageKind":"WIN_BACK_PRICE","offer":"20% off"}].',
+      description:
+        'The actions it suggests, in order: [{"kind":"DISCOUNT_OFFER","dueInDays":2,"messageKind":"WIN_BACK_PRICE","offer":"20% off"}].',
     }),
     active: t.exposeBoolean("active", { description: "Inactive playbooks suggest nothing." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
@@ -73,14 +75,27 @@ type PlaybookArgs = Partial<{
   active: boolean | null;
 }>;
 
-const code = z.string().trim().regex(/^[A-Z][A-Z0-9_]{1,49}$/, "must be 2-50 upper-case letters, digits or _, starting with a letter");
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,49}$/, "must be 2-50 upper-case letters, digits or _, starting with a letter");
 
 const playbookArgs = (t: MutationT, required: boolean) => ({
   name: t.arg.string({ required, description: "Display name.", validate: v.name }),
   description: t.arg.string({ description: "What it does and why.", validate: v.text(2000).nullable() }),
   trigger: t.arg({ type: ActionTriggerEnum, required, description: "The event that runs it." }),
-  conditions: t.arg({ type: "JSON", required, description: "When it applies: {churnTypes?: ChurnType[], reasonCodes?: string[]}; {} = always.", validate: PlaybookConditions }),
-  actions: t.arg({ type: "JSON", required, description: "[{kind: ActionKind, dueInDays: 0-365, messageKind?: MessageKind, offer?: string}], at least one.", validate: PlaybookActions }),
+  conditions: t.arg({
+    type: "JSON",
+    required,
+    description: "When it applies: {churnTypes?: ChurnType[], reasonCodes?: string[]}; {} = always.",
+    validate: PlaybookConditions,
+  }),
+  actions: t.arg({
+    type: "JSON",
+    required,
+    description: "[{kind: ActionKind, dueInDays: 0-365, messageKind?: MessageKind, offer?: string}], at least one.",
+    validate: PlaybookActions,
+  }),
   active: t.arg.boolean({ description: "Suggests actions (default true)." }),
 });
 
@@ -109,7 +124,10 @@ defineCrud<PlaybookArgs, PlaybookArgs>({
   model: "Playbook",
   authScopes: configWriters,
   create: {
-    args: (t) => ({ code: t.arg.string({ required: true, description: "Stable code (unique), e.g. PRICE_WIN_BACK.", validate: code }), ...playbookArgs(t, true) }),
+    args: (t) => ({
+      code: t.arg.string({ required: true, description: "Stable code (unique), e.g. PRICE_WIN_BACK.", validate: code }),
+      ...playbookArgs(t, true),
+    }),
     data: (args, _ctx, tx) => playbookData(args, tx),
   },
   update: { args: (t) => playbookArgs(t, false), data: (args, _ctx, _current, tx) => playbookData(args, tx) },

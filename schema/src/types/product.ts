@@ -22,7 +22,11 @@ builder.prismaObject("Product", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the product was added." }),
     subscriptionCount: t.relationCount("subscriptions", {
       description: "Subscriptions to this product that are active now (of customers not deleted).",
-      where: () => ({ customer: { deletedAt: null }, OR: [{ endedAt: null }, { endedAt: { gt: new Date() } }], startedAt: { lte: new Date() } }),
+      where: () => ({
+        customer: { deletedAt: null },
+        OR: [{ endedAt: null }, { endedAt: { gt: new Date() } }],
+        startedAt: { lte: new Date() },
+      }),
     }),
   }),
 });
@@ -60,7 +64,10 @@ defineList({
 type MutationT = Parameters<NonNullable<Parameters<typeof defineCrud>[0]["create"]>["args"]>[0];
 type ProductArgs = Partial<{ code: string; name: string; category: string; priceMinor: number; currency: string; active: boolean | null }>;
 
-const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "must be 1-64 letters, digits, _, . or -");
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "must be 1-64 letters, digits, _, . or -");
 
 const productArgs = (t: MutationT, required: boolean) => ({
   code: t.arg.string({ required, description: "Stable product code from billing (unique).", validate: code }),

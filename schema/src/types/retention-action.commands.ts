@@ -115,7 +115,10 @@ builder.mutationFields((t) => {
       type: "RetentionAction",
       description: "Plan a retention or win-back action by hand (trigger MANUAL, status PLANNED).",
       authScopes: canWrite,
-      args: { input: t.arg({ type: ScheduleRetentionActionInput, required: true, description: "What to do; see the input type." }), idempotencyKey },
+      args: {
+        input: t.arg({ type: ScheduleRetentionActionInput, required: true, description: "What to do; see the input type." }),
+        idempotencyKey,
+      },
       resolve: async (query, _root, args, ctx) =>
         reread(
           query,

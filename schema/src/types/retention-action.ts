@@ -32,7 +32,10 @@ const RetentionActionFilter = builder.inputType("RetentionActionFilter", {
     statuses: t.field({ type: [ActionStatusEnum], description: "Only these statuses (e.g. PLANNED and IN_PROGRESS for the open queue)." }),
     kind: t.field({ type: ActionKindEnum, description: "Only this kind, e.g. CALLBACK." }),
     dueFrom: t.field({ type: "DateTime", description: "Due on or after this instant." }),
-    dueTo: t.field({ type: "DateTime", description: "Due before this instant (e.g. the end of today for what is due now, overdue included)." }),
+    dueTo: t.field({
+      type: "DateTime",
+      description: "Due before this instant (e.g. the end of today for what is due now, overdue included).",
+    }),
     assigneeId: t.id({ description: "Only actions assigned to this user." }),
     churnEventId: t.id({ description: "Only actions responding to this churn event." }),
   }),

@@ -19,7 +19,11 @@ const MAX_MEMBERS_PER_CALL = 500;
 const segmentArgs = (t: MutationT, required: boolean) => ({
   name: t.arg.string({ required, description: "Unique name.", validate: v.name }),
   description: t.arg.string({ description: "What the segment is for.", validate: v.text(1000).nullable() }),
-  rule: t.arg({ type: "JSON", description: "DYNAMIC only: the filter tree (see Segment.rule). STATIC segments have none.", validate: SegmentRuleSchema.nullable() }),
+  rule: t.arg({
+    type: "JSON",
+    description: "DYNAMIC only: the filter tree (see Segment.rule). STATIC segments have none.",
+    validate: SegmentRuleSchema.nullable(),
+  }),
 });
 
 /** Every churn-reason code a rule names must exist in the catalogue. */
@@ -31,7 +35,9 @@ export async function checkReasonCodes(tx: Pick<Tx, "churnReason">, rule: Segmen
   };
   walk(rule);
   if (!codes.size) return;
-  const known = new Set((await tx.churnReason.findMany({ where: { code: { in: [...codes] } }, select: { code: true } })).map((r) => r.code));
+  const known = new Set(
+    (await tx.churnReason.findMany({ where: { code: { in: [...codes] } }, select: { code: true } })).map((r) => r.code),
+  );
   const unknown = [...codes].filter((c) => !known.has(c));
   if (unknown.length) throw badInput("rule.churnReason", `unknown churn-reason code(s): ${unknown.join(", ")}`);
 }
@@ -54,7 +60,10 @@ defineCrud<SegmentArgs, SegmentArgs>({
   authScopes: canWrite,
   versioned: true,
   create: {
-    args: (t) => ({ kind: t.arg({ type: SegmentKindEnum, required: true, description: "DYNAMIC (rule) or STATIC (hand-kept); cannot change later." }), ...segmentArgs(t, true) }),
+    args: (t) => ({
+      kind: t.arg({ type: SegmentKindEnum, required: true, description: "DYNAMIC (rule) or STATIC (hand-kept); cannot change later." }),
+      ...segmentArgs(t, true),
+    }),
     data: async (args, _ctx, tx) => {
       const kind = args.kind as "DYNAMIC" | "STATIC";
       if (kind === "DYNAMIC" && args.rule == null) throw badInput("rule", "a DYNAMIC segment needs a rule");
@@ -87,7 +96,8 @@ builder.mutationFields((t) => {
   return {
     addSegmentMembers: t.prismaField({
       type: "Segment",
-      description: "Add customers to a STATIC segment; ones already in it are left as they are. All or nothing: an unknown or deleted customer fails the call.",
+      description:
+        "Add customers to a STATIC segment; ones already in it are left as they are. All or nothing: an unknown or deleted customer fails the call.",
       authScopes: canWrite,
       args,
       resolve: (query, _root, a, ctx: Context) =>
@@ -96,7 +106,10 @@ builder.mutationFields((t) => {
           const found = await tx.customer.findMany({ where: { id: { in: customerIds }, deletedAt: null }, select: { id: true } });
           const missing = customerIds.filter((id) => !found.some((c) => c.id === id));
           if (missing.length) throw badInput("customerIds", `customer(s) ${missing.join(", ")} do not exist or are deleted`);
-          const { count } = await tx.segmentMember.createMany({ data: customerIds.map((customerId) => ({ segmentId, customerId })), skipDuplicates: true });
+          const { count } = await tx.segmentMember.createMany({
+            data: customerIds.map((customerId) => ({ segmentId, customerId })),
+            skipDuplicates: true,
+          });
           audit({ action: "addMembers", entity: "Segment", entityId: segmentId, after: { customerIds, added: count } });
           return tx.segment.findUniqueOrThrow({ ...query, where: { id: segmentId } });
         }),

@@ -27,7 +27,8 @@ builder.prismaObject("Segment", {
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last change to name, description or rule." }),
     version: t.exposeInt("version", { description: "Increments on every update; send it back to update (optimistic locking)." }),
     memberCount: t.int({
-      description: "Customers in the segment now, soft-deleted ones excluded. STATIC: counted with the segment row; DYNAMIC: one count query for this segment.",
+      description:
+        "Customers in the segment now, soft-deleted ones excluded. STATIC: counted with the segment row; DYNAMIC: one count query for this segment.",
       select: { _count: { select: { members: { where: { customer: { deletedAt: null } } } } } },
       resolve: (segment, _args, ctx) =>
         segment.kind === "STATIC" ? segment._count.members : ctx.prisma.customer.count({ where: segmentMembersWhere(segment) }),
@@ -38,9 +39,11 @@ builder.prismaObject("Segment", {
         cursor: "id",
         defaultSize: DEFAULT_PAGE_SIZE,
         maxSize: MAX_PAGE_SIZE,
-        description: "The customers in the segment now (rule matches for DYNAMIC, member rows for STATIC), by id. One query per segment asked: read it for one segment at a time.",
+        description:
+          "The customers in the segment now (rule matches for DYNAMIC, member rows for STATIC), by id. One query per segment asked: read it for one segment at a time.",
         totalCount: (segment, _args, ctx) => ctx.prisma.customer.count({ where: segmentMembersWhere(segment) }),
-        resolve: (query, segment, _args, ctx) => ctx.prisma.customer.findMany({ ...query, where: segmentMembersWhere(segment), orderBy: { id: "asc" } }),
+        resolve: (query, segment, _args, ctx) =>
+          ctx.prisma.customer.findMany({ ...query, where: segmentMembersWhere(segment), orderBy: { id: "asc" } }),
       },
       { description: "A page of a segment's customers." },
       { description: "One customer of the segment and its cursor." },

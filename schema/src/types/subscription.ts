@@ -15,8 +15,15 @@ builder.prismaObject("Subscription", {
     mrrMinor: t.exposeInt("mrrMinor", { description: "What this subscription adds to MRR, in minor units (cents)." }),
     currency: t.exposeString("currency", { description: "ISO 4217 currency of mrrMinor." }),
     startedAt: t.expose("startedAt", { type: "DateTime", description: "First instant it is active." }),
-    endedAt: t.expose("endedAt", { type: "DateTime", nullable: true, description: "First instant it is no longer active; null while it runs." }),
-    movements: t.relation("movements", { description: "MRR movements it caused, oldest first.", query: { orderBy: { occurredAt: "asc" } } }),
+    endedAt: t.expose("endedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "First instant it is no longer active; null while it runs.",
+    }),
+    movements: t.relation("movements", {
+      description: "MRR movements it caused, oldest first.",
+      query: { orderBy: { occurredAt: "asc" } },
+    }),
   }),
 });
 

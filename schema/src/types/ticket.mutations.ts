@@ -34,7 +34,10 @@ const ticketArgs = (t: MutationT, required: boolean) => ({
   channel: t.arg({ type: TicketChannelEnum, required, description: "Where it came in." }),
   topic: t.arg.string({ required, description: "Topic, e.g. billing, login, performance (stored lower-case).", validate: topic }),
   subject: t.arg.string({ required, description: "Subject line.", validate: v.text(300).min(1, "must not be empty") }),
-  status: t.arg({ type: TicketStatusEnum, description: "Where it stands (default OPEN). RESOLVED/CLOSED set resolvedAt; OPEN/PENDING clear it." }),
+  status: t.arg({
+    type: TicketStatusEnum,
+    description: "Where it stands (default OPEN). RESOLVED/CLOSED set resolvedAt; OPEN/PENDING clear it.",
+  }),
   priority: t.arg({ type: TicketPriorityEnum, description: "How urgent (default NORMAL)." }),
   openedAt: t.arg({ type: "DateTime", description: "When it was opened (default now)." }),
   firstResponseAt: t.arg({ type: "DateTime", description: "First answer from support (not before openedAt)." }),
@@ -70,7 +73,11 @@ defineCrud<TicketArgs, TicketArgs>({
   authScopes: canWrite,
   create: {
     args: (t) => ({ customerId: t.arg.id({ required: true, description: "Who raised it." }), ...ticketArgs(t, true) }),
-    data: async (args, _ctx, tx) => ({ openedAt: new Date(), ...ticketData(args, null), customerId: await liveCustomerId(tx, args.customerId as string) }),
+    data: async (args, _ctx, tx) => ({
+      openedAt: new Date(),
+      ...ticketData(args, null),
+      customerId: await liveCustomerId(tx, args.customerId as string),
+    }),
   },
   update: {
     args: (t) => ticketArgs(t, false),

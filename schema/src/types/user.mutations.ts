@@ -1,14 +1,15 @@
 // Staff user administration (ADMIN only). Users are deactivated, not deleted: audit rows keep their author.
+
+import type { Role } from "@churnstile/prisma";
 import { hashPassword } from "@churnstile/prisma/passwords";
 import { z } from "zod";
 import { adminOnly } from "../access.ts";
+import { builder } from "../builder.ts";
 import { defineCrud, sent } from "../crud.ts";
 import { RoleEnum } from "../enums.ts";
 import { badInput } from "../errors.ts";
 import { defineList } from "../lists.ts";
-import { builder } from "../builder.ts";
 import * as v from "../validators.ts";
-import type { Role } from "@churnstile/prisma";
 
 const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
 
@@ -32,7 +33,9 @@ defineList({
     ...(f?.ids ? { id: { in: f.ids.map(Number) } } : {}),
     ...(f?.role ? { role: f.role } : {}),
     ...(f?.active != null ? { active: f.active } : {}),
-    ...(f?.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" as const } }, { email: { contains: f.q, mode: "insensitive" as const } }] } : {}),
+    ...(f?.q
+      ? { OR: [{ name: { contains: f.q, mode: "insensitive" as const } }, { email: { contains: f.q, mode: "insensitive" as const } }] }
+      : {}),
   }),
 });
 

@@ -1,10 +1,10 @@
 // Staff users: the User type, who-am-I, login and logout.
 import { verifyPassword } from "@churnstile/prisma/passwords";
+import { z } from "zod";
 import { createSession, sha256 } from "../auth.ts";
 import { builder } from "../builder.ts";
 import { RoleEnum } from "../enums.ts";
 import { UserError } from "../errors.ts";
-import { z } from "zod";
 
 export const User = builder.prismaObject("User", {
   description: "A staff member who uses the console.",
@@ -14,7 +14,8 @@ export const User = builder.prismaObject("User", {
     email: t.string({
       nullable: true,
       description: "Login e-mail; null unless you are an ADMIN or this user.",
-      resolve: (user, _args, ctx) => (ctx.actor?.kind === "user" && (ctx.actor.role === "ADMIN" || ctx.actor.id === user.id) ? user.email : null),
+      resolve: (user, _args, ctx) =>
+        ctx.actor?.kind === "user" && (ctx.actor.role === "ADMIN" || ctx.actor.id === user.id) ? user.email : null,
     }),
     name: t.exposeString("name", { description: "Display name." }),
     role: t.expose("role", { type: RoleEnum, description: "What the user may do." }),
@@ -28,7 +29,11 @@ const LoginResult = builder.objectRef<{ token: string; userId: number }>("LoginR
   description: "A new console session.",
   fields: (t) => ({
     token: t.exposeString("token", { description: "Send as `Authorization: Bearer <token>`." }),
-    user: t.prismaField({ type: "User", description: "The logged-in user.", resolve: (query, r, _a, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: r.userId } }) }),
+    user: t.prismaField({
+      type: "User",
+      description: "The logged-in user.",
+      resolve: (query, r, _a, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: r.userId } }),
+    }),
   }),
 });
 
@@ -37,7 +42,8 @@ builder.queryField("me", (t) =>
     type: "User",
     nullable: true,
     description: "The logged-in staff user, or null (also null for API keys).",
-    resolve: (query, _root, _args, ctx) => (ctx.actor?.kind === "user" ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.actor.id } }) : null),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.actor?.kind === "user" ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.actor.id } }) : null,
   }),
 );
 

@@ -39,7 +39,9 @@ builder.mutationFields((t) => ({
     },
     resolve: (query, _root, args, ctx: Context) =>
       writeTx(ctx, async (tx, audit) => {
-        const row = await tx.webhookSubscription.create({ data: { url: args.url, events: args.events, active: args.active ?? true, secret: newSecret() } });
+        const row = await tx.webhookSubscription.create({
+          data: { url: args.url, events: args.events, active: args.active ?? true, secret: newSecret() },
+        });
         audit({ action: "create", entity: "WebhookSubscription", entityId: row.id, after: redacted(row) });
         const shown = await tx.webhookSubscription.findUniqueOrThrow({ ...query, where: { id: row.id } });
         revealSecret.add(shown);
@@ -48,7 +50,8 @@ builder.mutationFields((t) => ({
   }),
   updateWebhookSubscription: t.prismaField({
     type: "WebhookSubscription",
-    description: "Change a subscription's URL, events or active flag; only the arguments you send change. The secret stays (see rotateWebhookSecret).",
+    description:
+      "Change a subscription's URL, events or active flag; only the arguments you send change. The secret stays (see rotateWebhookSecret).",
     authScopes: adminOnly,
     args: {
       id: t.arg.id({ required: true, description: "Which subscription." }),
@@ -63,7 +66,11 @@ builder.mutationFields((t) => ({
         if (args.events === null) throw badInput("events", "must not be null");
         const after = await tx.webhookSubscription.update({
           where: { id: before.id },
-          data: { ...(args.url ? { url: args.url } : {}), ...(args.events ? { events: args.events } : {}), ...(args.active != null ? { active: args.active } : {}) },
+          data: {
+            ...(args.url ? { url: args.url } : {}),
+            ...(args.events ? { events: args.events } : {}),
+            ...(args.active != null ? { active: args.active } : {}),
+          },
         });
         audit({ action: "update", entity: "WebhookSubscription", entityId: before.id, before: redacted(before), after: redacted(after) });
         return tx.webhookSubscription.findUniqueOrThrow({ ...query, where: { id: before.id } });

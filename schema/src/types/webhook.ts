@@ -32,7 +32,8 @@ builder.prismaObject("WebhookSubscription", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created." }),
     secret: t.string({
       nullable: true,
-      description: "The signing secret: only in the response of createWebhookSubscription and rotateWebhookSecret; null everywhere else. Store it then.",
+      description:
+        "The signing secret: only in the response of createWebhookSubscription and rotateWebhookSecret; null everywhere else. Store it then.",
       select: { secret: true },
       resolve: (row) => (revealSecret.has(row) ? row.secret : null),
     }),

@@ -1,0 +1,78 @@
+// English: tickets, exit-survey templates and responses, message templates.
+const surveys = {
+  Ticket: {
+    name: "Ticket |||| Tickets",
+    fields: {
+      id: "ID",
+      subject: "Subject",
+      customer: "Customer",
+      customerId: "Customer",
+      topic: "Topic",
+      kind: "Kind",
+      channel: "Channel",
+      status: "Status",
+      priority: "Priority",
+      openedAt: "Opened",
+      firstResponseAt: "First response",
+      resolvedAt: "Resolved",
+      csat: "CSAT",
+      assignee: "Assignee",
+      q: "Search",
+    },
+    helpers: { topic: "e.g. billing, login, performance." },
+  },
+  ExitSurveyTemplate: {
+    name: "Exit-survey template |||| Exit-survey templates",
+    fields: {
+      name: "Name",
+      key: "Key",
+      version: "Version",
+      active: "Active",
+      responseCount: "Responses",
+      createdAt: "Created",
+      questions: "Questions",
+      q: "Search",
+    },
+    required: "Required",
+  },
+  ExitSurveyResponse: {
+    name: "Exit-survey response |||| Exit-survey responses",
+    fields: {
+      customer: "Customer",
+      customerId: "Customer",
+      status: "Status",
+      channel: "Channel",
+      locale: "Language",
+      reasonCode: "Reason given",
+      submittedAt: "Answered",
+      createdAt: "Sent",
+      expiresAt: "Link expires",
+      template: "Survey",
+      churnEvent: "Churn event",
+      submittedBy: "Entered by",
+      answers: "Answers",
+    },
+  },
+  MessageTemplate: {
+    name: "Message template |||| Message templates",
+    fields: {
+      kind: "Purpose",
+      locale: "Language",
+      subject: "Subject",
+      body: "Body",
+      active: "Active",
+      updatedAt: "Changed",
+      q: "Search",
+    },
+    helpers: { placeholders: "Placeholders: %{placeholders}" },
+    preview: {
+      title: "Preview for a customer",
+      customer: "Customer",
+      offer: "Offer",
+      pick: "Choose a customer to see the saved template filled in for them.",
+      missing: "Left as placeholders (no value given):",
+    },
+  },
+};
+
+export default surveys;
