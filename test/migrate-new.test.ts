@@ -70,7 +70,7 @@ describe("a schema change becomes a migration, offline", () => {
     expect(created).toMatch(/^\d{14}_add_probe$/);
     const sql = fs.readFileSync(path.join(schemaDir, "migrations", created, "migration.sql"), "utf8");
     expect(sql).toMatch(/CREATE TABLE "Probe"/);
-  }, 180_000);
+  }, 300_000);
 
   it.runIf(dbKinds.includes("postgres"))(
     "db:deploy applies it to PostgreSQL",

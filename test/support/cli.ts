@@ -7,7 +7,7 @@ export interface CliResult {
   output: string;
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string> = {}, timeoutMs = 280_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn("pnpm", args, { cwd: repoRoot, env: { ...process.env, ...env, FORCE_COLOR: "0" } });
     let output = "";
