@@ -82,7 +82,7 @@ describe("a schema change becomes a migration, offline", () => {
       expect(rows[0].n).toBe(fs.readdirSync(path.join(schemaDir, "migrations")).filter((d) => !d.endsWith(".toml")).length);
       expect(await query(url, `SELECT * FROM "Probe"`)).toEqual([]);
     },
-    180_000,
+    300_000,
   );
 
   it.runIf(dbKinds.includes("postgres"))(
@@ -101,6 +101,6 @@ describe("a schema change becomes a migration, offline", () => {
       const shadows = await admin((c) => c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`));
       expect(shadows.rows).toEqual([]);
     },
-    180_000,
+    300_000,
   );
 });
