@@ -24,7 +24,7 @@ const DATE = { dateStyle: "medium", timeStyle: "short" } as const;
 function Primary({ entry }: { entry: TimelineEntry }) {
   switch (entry.kind) {
     case "Ticket":
-      return <TextField source="subject" />;
+      return <TextField source="subject" sx={{ unicodeBidi: "plaintext" }} />;
     case "Interaction":
       return <EnumField source="kind" enumName="InteractionKind" />;
     case "ChurnEvent":
@@ -37,7 +37,7 @@ function Primary({ entry }: { entry: TimelineEntry }) {
 function Secondary({ entry }: { entry: TimelineEntry }) {
   const parts: Record<TimelineKind, ReactNode> = {
     Ticket: <EnumField source="status" enumName="TicketStatus" />,
-    Interaction: <TextField source="summary" />,
+    Interaction: <TextField source="summary" sx={{ unicodeBidi: "plaintext" }} />,
     ChurnEvent: [<EnumField key="r" source="primaryReason.code" enumName="ReasonCode" />, <MoneyField key="m" source="mrrLostMinor" />],
     RetentionAction: [
       <EnumField key="s" source="status" enumName="ActionStatus" />,

@@ -25,7 +25,7 @@ function ShipDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const n = (count: number) => ({ smart_count: count, count: new Intl.NumberFormat(locale).format(count) });
   const created = ship.data?.shipFeature.actionsCreated;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog open onClose={onClose} onClick={(e) => e.stopPropagation()} fullWidth maxWidth="sm">
       <DialogTitle>{translate("resources.FeatureRequest.ship.title")}</DialogTitle>
       <DialogContent>
         {preview.isPending ? <LoadingState /> : null}
