@@ -101,13 +101,13 @@ export const COMPETITORS = new Weighted<string>([
   ["RetainHQ", 25], ["Stayflow", 20], ["LoyaltyCloud", 15], ["Keepwise", 12], ["ClientPulse", 10], ["Mizban CRM", 8], ["Bazaar Suite", 6], ["Sadakat360", 4],
 ]);
 
-/** Demo segments. Static ones list members; dynamic ones hold a rule (a guess at the API's filter-tree shape). */
+/** Demo segments. Static ones list members; dynamic ones hold a rule in the API's segment-rule tree (schema/src/segment-rule.ts). */
 // biome-ignore format: a table
 export const SEGMENTS = [
   { name: "Gulf key accounts", kind: "STATIC", description: "Business and Enterprise customers in Saudi Arabia and the UAE, managed by the key-account team.", rule: null },
   { name: "Win-back pilot 2026", kind: "STATIC", description: "Churned customers chosen for the 2026 win-back pilot.", rule: null },
   { name: "Loyalty programme members", kind: "STATIC", description: "Customers who joined the loyalty programme.", rule: null },
-  { name: "At-risk enterprise", kind: "DYNAMIC", description: "Enterprise customers whose health score is below the at-risk threshold.", rule: { all: [{ field: "plan", op: "eq", value: "ENTERPRISE" }, { field: "healthScore", op: "lt", value: 40 }] } },
-  { name: "Dissatisfied customers", kind: "DYNAMIC", description: "Customers whose latest survey or tickets say they are dissatisfied.", rule: { all: [{ field: "satisfaction", op: "eq", value: "DISSATISFIED" }] } },
-  { name: "Iran and Turkey small business", kind: "DYNAMIC", description: "Starter and Growth customers in Iran and Turkey.", rule: { all: [{ field: "country", op: "in", value: ["IR", "TR"] }, { field: "plan", op: "in", value: ["STARTER", "GROWTH"] }] } },
+  { name: "At-risk enterprise", kind: "DYNAMIC", description: "Enterprise customers whose health score is below the at-risk threshold.", rule: { and: [{ plan: ["ENTERPRISE"] }, { healthScore: { max: 39 } }] } },
+  { name: "Dissatisfied customers", kind: "DYNAMIC", description: "Customers whose latest survey or tickets say they are dissatisfied.", rule: { satisfaction: ["DISSATISFIED"] } },
+  { name: "Iran and Turkey small business", kind: "DYNAMIC", description: "Starter and Growth customers in Iran and Turkey.", rule: { and: [{ country: ["IR", "TR"] }, { plan: ["STARTER", "GROWTH"] }] } },
 ] as const;
