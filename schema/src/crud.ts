@@ -65,6 +65,7 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
           writeTx(ctx, async (tx, audit) => {
             const row = await txDelegate(tx, model).create({ data: await create.data(args, ctx, tx) });
             audit({ action: "create", entity: model, entityId: row.id, after: row });
+            await audit.settle();
             return read(tx, query, row.id);
           }),
       });
@@ -105,6 +106,7 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
             }
             const after = await txDelegate(tx, model).findUnique({ where: { id } });
             audit({ action: "update", entity: model, entityId: id, before, after });
+            await audit.settle();
             return read(tx, query, id);
           }),
       });

@@ -4,6 +4,7 @@
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
 import type { Context } from "./context.ts";
 import { badInput, conflict, UserError } from "./errors.ts";
+import { refreshHealthForCustomers } from "./health/refresh.ts";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -49,17 +50,50 @@ export function explainDbError(e: unknown): unknown {
   return e;
 }
 
-export async function writeTx<T>(ctx: Context, fn: (tx: Tx, audit: (entry: AuditEntry) => void) => Promise<T>): Promise<T> {
+/** Tables the health score reads (health/score-sql.ts): a write to one of their rows rescores its customer. */
+const HEALTH_INPUTS = new Set(["Customer", "Interaction", "Ticket", "EngagementSnapshot", "Subscription", "MrrMovement"]);
+
+/** The customers whose health inputs these audited writes changed (both sides of a row moved between customers). */
+export function healthCustomerIds(entries: readonly AuditEntry[]): number[] {
+  const ids = new Set<number>();
+  for (const e of entries) {
+    if (!HEALTH_INPUTS.has(e.entity)) continue;
+    if (e.entity === "Customer") ids.add(Number(e.entityId));
+    for (const row of [e.before, e.after] as ({ customerId?: unknown } | undefined)[]) {
+      if (typeof row?.customerId === "number") ids.add(row.customerId);
+    }
+  }
+  return [...ids];
+}
+
+/** Records audit entries; `settle()` rescores the customers written so far, so a read-back in the transaction is current. */
+export type Recorder = ((entry: AuditEntry) => void) & { settle: () => Promise<void> };
+
+function recorder(tx: Tx, entries: AuditEntry[]): Recorder {
+  let settled = 0;
+  const record = ((entry: AuditEntry) => void entries.push(entry)) as Recorder;
+  record.settle = async () => {
+    const ids = healthCustomerIds(entries.slice(settled));
+    settled = entries.length;
+    await refreshHealthForCustomers(tx, ids);
+  };
+  return record;
+}
+
+export async function writeTx<T>(ctx: Context, fn: (tx: Tx, audit: Recorder) => Promise<T>): Promise<T> {
   return runTx(ctx, fn).catch((e) => {
     throw explainDbError(e);
   });
 }
 
-function runTx<T>(ctx: Context, fn: (tx: Tx, audit: (entry: AuditEntry) => void) => Promise<T>): Promise<T> {
+function runTx<T>(ctx: Context, fn: (tx: Tx, audit: Recorder) => Promise<T>): Promise<T> {
   return (ctx.prisma as PrismaClient).$transaction(
     async (tx) => {
       const entries: AuditEntry[] = [];
-      const result = await fn(tx, (entry) => entries.push(entry));
+      const audit = recorder(tx, entries);
+      const result = await fn(tx, audit);
+      // scores stay current with the writes that change their inputs, committed or rolled back with them
+      await audit.settle();
       if (entries.length) {
         await tx.auditLog.createMany({
           data: entries.map((e) => ({
@@ -90,7 +124,7 @@ export async function idempotentWrite<R extends object>(
   ctx: Context,
   operation: string,
   key: string | null | undefined,
-  fn: (tx: Tx, audit: (entry: AuditEntry) => void) => Promise<R>,
+  fn: (tx: Tx, audit: Recorder) => Promise<R>,
 ): Promise<R> {
   if (key == null) return writeTx(ctx, fn);
   if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters");
