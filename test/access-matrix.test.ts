@@ -139,7 +139,7 @@ const FIELDS: Record<string, Rule> = {
     ["ChurnReason", "ChurnEvent", "RetentionAction", "Subscription", "MrrMovement", "PaymentFailure", "ExitSurveyResponse", "HealthModel"],
     { read: "read" },
   ),
-  ...entity(["User"], { read: "admin", write: "admin" }),
+  ...entity(["User"], { read: "read", write: "admin" }),
   ...entity(["ApiKey", "AuditLog", "WebhookSubscription", "AppSetting"], { read: "admin" }),
 };
 

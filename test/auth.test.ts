@@ -62,4 +62,19 @@ describe.each(dbKinds)("staff auth on %s", (kind) => {
     expect((await api.gql<{ logout: boolean }>("mutation { logout }", {}, token)).data?.logout).toBe(true);
     expect((await api.gql<{ me: null }>("{ me { id } }", {}, token)).data?.me).toBeNull();
   });
+
+  it("lets every reader list staff to pick owners and assignees, with e-mails for ADMIN only (also in search)", async () => {
+    const list = `query($q: String) { allUsers(filter: { q: $q }, sortField: "name") { name role email } }`;
+    const manager = await api.login("MANAGER");
+    const seen = await api.gql<{ allUsers: { name: string; email: string | null }[] }>(list, {}, await api.login("AGENT"));
+    expect(seen.data?.allUsers.map((u) => u.name)).toEqual(DEMO_USERS.map((u) => u.name).sort());
+    const agent = DEMO_USERS.find((u) => u.role === "AGENT")!;
+    expect(seen.data?.allUsers.filter((u) => u.email !== null)).toEqual([{ name: agent.name, role: "AGENT", email: agent.email }]); // only their own
+    const byMail = "churnstile.local"; // in every e-mail, in no name
+    expect((await api.gql<{ allUsers: unknown[] }>(list, { q: byMail }, manager)).data?.allUsers).toEqual([]);
+    const found = await api.gql<{ allUsers: { email: string }[] }>(list, { q: byMail }, await api.login("ADMIN"));
+    expect(found.data?.allUsers).toHaveLength(DEMO_USERS.length);
+    const sorted = await api.gql(`{ allUsers(sortField: "email") { name } }`, {}, manager);
+    expect(sorted.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT"); // no ordering oracle on hidden e-mails
+  });
 });

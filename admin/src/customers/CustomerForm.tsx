@@ -14,7 +14,6 @@ import {
   SimpleForm,
   TextInput,
 } from "react-admin";
-import { useCan } from "../auth/permissions.ts";
 import { EditToolbar } from "../common/toolbars.tsx";
 import { CountryInput } from "../fields/CountryInput.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
@@ -24,7 +23,6 @@ const NEW_STATUSES = enumChoices("CustomerStatus").filter((c) => c.id === "TRIAL
 const currency = (value: string) => (value && !/^[A-Za-z]{3}$/.test(value) ? "resources.Customer.errors.currency" : undefined);
 
 export function CustomerForm({ isCreate = false }: { isCreate?: boolean }) {
-  const isAdmin = useCan("admin");
   const half = { xs: 12, sm: 6 };
   return (
     <SimpleForm toolbar={<EditToolbar />} defaultValues={isCreate ? { status: "ACTIVE", locale: "en", currency: "USD" } : undefined}>
@@ -67,13 +65,11 @@ export function CustomerForm({ isCreate = false }: { isCreate?: boolean }) {
             <SelectInput source="status" choices={NEW_STATUSES} validate={required()} />
           </Grid>
         ) : null}
-        {isAdmin ? (
-          <Grid size={half}>
-            <ReferenceInput source="owner.id" reference="User" sort={{ field: "name", order: "ASC" }}>
-              <AutocompleteInput label="resources.Customer.fields.owner" optionText="name" />
-            </ReferenceInput>
-          </Grid>
-        ) : null}
+        <Grid size={half}>
+          <ReferenceInput source="owner.id" reference="User" sort={{ field: "name", order: "ASC" }}>
+            <AutocompleteInput label="resources.Customer.fields.owner" optionText="name" />
+          </ReferenceInput>
+        </Grid>
         <Grid size={half}>
           <DateTimeInput source="signedUpAt" />
         </Grid>

@@ -1,28 +1,15 @@
 // The customer list's filters: status, segment, country, plan, satisfaction, health band and owner.
-import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput, useGetIdentity, useTranslate } from "react-admin";
-import { useCan } from "../auth/permissions.ts";
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from "react-admin";
 import { CountryInput } from "../fields/CountryInput.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
 import { useHealthBandChoices } from "../fields/useHealthBands.ts";
 
 export function useCustomerFilters() {
-  const isAdmin = useCan("admin");
   const bands = useHealthBandChoices();
-  const { identity } = useGetIdentity();
-  const translate = useTranslate();
-  // Only ADMIN may list users; everyone else can narrow to the customers they own.
-  const owner = isAdmin ? (
+  const owner = (
     <ReferenceInput key="ownerId" source="ownerId" reference="User" sort={{ field: "name", order: "ASC" }}>
       <AutocompleteInput label="resources.Customer.fields.owner" optionText="name" sx={{ minWidth: 220 }} />
     </ReferenceInput>
-  ) : (
-    <SelectInput
-      key="ownerId"
-      source="ownerId"
-      label="resources.Customer.fields.owner"
-      choices={identity ? [{ id: String(identity.id), name: translate("resources.Customer.filters.mine") }] : []}
-      translateChoice={false}
-    />
   );
   return [
     <SearchInput key="q" source="q" alwaysOn />,

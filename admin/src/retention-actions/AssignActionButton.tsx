@@ -1,5 +1,5 @@
-// Give an open action to someone, take it yourself, or unassign it (assignRetentionAction). Only ADMIN may list
-// users, so only ADMIN picks any assignee; the other writers take the action or put it back on the pool.
+// Give an open action to someone, take it yourself, or unassign it (assignRetentionAction): every writer may hand
+// an action to any active colleague who works actions (ADMIN, MANAGER, AGENT).
 import PersonAddIcon from "@mui/icons-material/PersonAdd";
 import { Autocomplete, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from "@mui/material";
 import { useState } from "react";
@@ -37,7 +37,6 @@ function UserPicker({ value, onChange }: { value: Staff | null; onChange: (user:
 export function AssignActionButton() {
   const record = useRecordContext();
   const canWrite = useCan("write");
-  const isAdmin = useCan("admin");
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [open, setOpen] = useState(false);
@@ -72,19 +71,17 @@ export function AssignActionButton() {
               <Button label="resources.RetentionAction.assign.unassign" variant="outlined" onClick={() => to(null)} />
             ) : null}
           </Stack>
-          {isAdmin ? <UserPicker value={picked} onChange={setPicked} /> : null}
+          <UserPicker value={picked} onChange={setPicked} />
           <ApiErrorAlert error={assign.error} />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={close} />
-          {isAdmin ? (
-            <Button
-              label="resources.RetentionAction.assign.button"
-              variant="contained"
-              disabled={!picked || assign.isPending}
-              onClick={() => to(picked?.id ?? null)}
-            />
-          ) : null}
+          <Button
+            label="resources.RetentionAction.assign.button"
+            variant="contained"
+            disabled={!picked || assign.isPending}
+            onClick={() => to(picked?.id ?? null)}
+          />
         </DialogActions>
       </Dialog>
     </>

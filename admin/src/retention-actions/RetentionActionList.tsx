@@ -57,18 +57,13 @@ export function QueueLinks({ queue }: { queue: boolean }) {
 }
 
 export function useActionFilters() {
-  const isAdmin = useCan("admin");
   return [
     <SelectInput key="status" source="status" choices={enumChoices("ActionStatus")} alwaysOn />,
     <SelectInput key="kind" source="kind" choices={enumChoices("ActionKind")} alwaysOn />,
     <CustomerInput key="customerId" source="customerId" label="resources.RetentionAction.fields.customer" />,
-    ...(isAdmin
-      ? [
-          <ReferenceInput key="assigneeId" source="assigneeId" reference="User" sort={{ field: "name", order: "ASC" }}>
-            <AutocompleteInput label="resources.RetentionAction.fields.assignee" optionText="name" />
-          </ReferenceInput>,
-        ]
-      : []),
+    <ReferenceInput key="assigneeId" source="assigneeId" reference="User" sort={{ field: "name", order: "ASC" }}>
+      <AutocompleteInput label="resources.RetentionAction.fields.assignee" optionText="name" />
+    </ReferenceInput>,
   ];
 }
 

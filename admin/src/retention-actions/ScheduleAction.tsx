@@ -17,7 +17,6 @@ import {
   useRecordFromLocation,
   useTranslate,
 } from "react-admin";
-import { useCan } from "../auth/permissions.ts";
 import { ApiErrorAlert } from "../common/ApiErrorAlert.tsx";
 import { CustomerInput } from "../common/CustomerInput.tsx";
 import { useApiMutation, useIdempotencyKey } from "../data/api.ts";
@@ -37,7 +36,6 @@ export default function ScheduleAction() {
   const translate = useTranslate();
   const navigate = useNavigate();
   const createPath = useCreatePath();
-  const isAdmin = useCan("admin");
   const { identity } = useGetIdentity();
   const prefill = useRecordFromLocation() ?? {};
   const [idempotencyKey] = useIdempotencyKey();
@@ -82,11 +80,9 @@ export default function ScheduleAction() {
               filterToQuery={(q: string) => ({ q })}
             />
           </ReferenceInput>
-          {isAdmin ? (
-            <ReferenceInput source="assigneeId" reference="User" filter={{ active: true }}>
-              <AutocompleteInput label="resources.RetentionAction.fields.assignee" optionText="name" />
-            </ReferenceInput>
-          ) : null}
+          <ReferenceInput source="assigneeId" reference="User" filter={{ active: true }}>
+            <AutocompleteInput label="resources.RetentionAction.fields.assignee" optionText="name" />
+          </ReferenceInput>
           <ApiErrorAlert error={schedule.error} />
           <SaveButton label="resources.RetentionAction.schedule.button" alwaysEnable={!schedule.isPending} disabled={schedule.isPending} />
         </Form>

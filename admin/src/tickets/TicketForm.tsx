@@ -12,13 +12,11 @@ import {
   SimpleForm,
   TextInput,
 } from "react-admin";
-import { useCan } from "../auth/permissions.ts";
 import { CustomerInput } from "../common/CustomerInput.tsx";
 import { EditToolbar } from "../common/toolbars.tsx";
 import { enumChoices } from "../fields/enumChoices.ts";
 
 export function TicketForm({ isCreate = false }: { isCreate?: boolean }) {
-  const isAdmin = useCan("admin");
   const half = { xs: 12, sm: 6 };
   return (
     <SimpleForm toolbar={<EditToolbar />} defaultValues={isCreate ? { status: "OPEN", priority: "NORMAL" } : undefined}>
@@ -53,13 +51,11 @@ export function TicketForm({ isCreate = false }: { isCreate?: boolean }) {
         <Grid size={half}>
           <NumberInput source="csat" validate={[minValue(1), maxValue(5)]} step={1} />
         </Grid>
-        {isAdmin ? (
-          <Grid size={half}>
-            <ReferenceInput source="assignee.id" reference="User" filter={{ active: true }}>
-              <AutocompleteInput label="resources.Ticket.fields.assignee" optionText="name" />
-            </ReferenceInput>
-          </Grid>
-        ) : null}
+        <Grid size={half}>
+          <ReferenceInput source="assignee.id" reference="User" filter={{ active: true }}>
+            <AutocompleteInput label="resources.Ticket.fields.assignee" optionText="name" />
+          </ReferenceInput>
+        </Grid>
       </Grid>
     </SimpleForm>
   );

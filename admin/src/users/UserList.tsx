@@ -16,7 +16,7 @@ export default function UserList() {
     <List filters={filters} sort={{ field: "name", order: "ASC" }} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
-        <EmailField source="email" />
+        <EmailField source="email" sortable={false} />
         <EnumField source="role" enumName="Role" />
         <LanguageField source="locale" />
         <BooleanField source="active" />

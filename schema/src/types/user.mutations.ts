@@ -1,9 +1,10 @@
 // Staff user administration (ADMIN only). Users are deactivated, not deleted: audit rows keep their author.
+// Every reader may list staff (owners and assignees are picked from it); e-mails stay ADMIN-only, also in search.
 
 import type { Role } from "@churnstile/prisma";
 import { hashPassword } from "@churnstile/prisma/passwords";
 import { z } from "zod";
-import { adminOnly } from "../access.ts";
+import { adminOnly, canRead } from "../access.ts";
 import { builder } from "../builder.ts";
 import { defineCrud, sent } from "../crud.ts";
 import { RoleEnum } from "../enums.ts";
@@ -17,7 +18,7 @@ const UserFilter = builder.inputType("UserFilter", {
   description: "Narrows the user list.",
   fields: (t) => ({
     ids: t.idList({ description: "Only these ids." }),
-    q: t.string({ description: "Text search in name and e-mail." }),
+    q: t.string({ description: "Text search in name (and e-mail, for ADMIN)." }),
     role: t.field({ type: RoleEnum, description: "Only this role." }),
     active: t.boolean({ description: "Only active (true) or inactive (false) users." }),
   }),
@@ -27,14 +28,21 @@ defineList({
   model: "User",
   plural: "Users",
   filter: UserFilter,
-  sortable: ["name", "email", "role", "createdAt"],
-  authScopes: adminOnly,
-  where: (f) => ({
+  sortable: ["name", "role", "createdAt"],
+  authScopes: canRead,
+  where: (f, ctx) => ({
     ...(f?.ids ? { id: { in: f.ids.map(Number) } } : {}),
     ...(f?.role ? { role: f.role } : {}),
     ...(f?.active != null ? { active: f.active } : {}),
     ...(f?.q
-      ? { OR: [{ name: { contains: f.q, mode: "insensitive" as const } }, { email: { contains: f.q, mode: "insensitive" as const } }] }
+      ? {
+          OR: [
+            { name: { contains: f.q, mode: "insensitive" as const } },
+            ...(ctx.actor?.kind === "user" && ctx.actor.role === "ADMIN"
+              ? [{ email: { contains: f.q, mode: "insensitive" as const } }]
+              : []),
+          ],
+        }
       : {}),
   }),
 });

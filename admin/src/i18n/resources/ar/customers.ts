@@ -36,7 +36,6 @@ const customers: CustomersMessages = {
       segmentId: "الشريحة",
       q: "بحث",
     },
-    filters: { mine: "عملائي" },
     helpers: { abusive: "لا يُستهدف أبدًا بالاستعادة." },
     errors: { currency: "استخدم رمز ISO 4217 من ثلاثة أحرف، مثل USD." },
     timeline: { title: "السجل الزمني", empty: "لم يحدث شيء مع هذا العميل بعد." },

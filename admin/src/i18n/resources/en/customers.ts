@@ -30,7 +30,6 @@ const customers = {
       segmentId: "Segment",
       q: "Search",
     },
-    filters: { mine: "My customers" },
     helpers: { abusive: "Never a win-back target." },
     errors: { currency: "Use a three-letter ISO 4217 code, e.g. USD." },
     timeline: { title: "Timeline", empty: "Nothing has happened with this customer yet." },

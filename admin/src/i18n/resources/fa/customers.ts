@@ -32,7 +32,6 @@ const customers: CustomersMessages = {
       segmentId: "بخش",
       q: "جستجو",
     },
-    filters: { mine: "مشتریان من" },
     helpers: { abusive: "هرگز هدف بازگرداندن نیست." },
     errors: { currency: "یک کد سه‌حرفی ISO 4217 وارد کنید، مثلاً USD." },
     timeline: { title: "تاریخچه", empty: "هنوز رویدادی برای این مشتری ثبت نشده است." },

@@ -36,7 +36,6 @@ const customers: CustomersMessages = {
       segmentId: "Сегмент",
       q: "Поиск",
     },
-    filters: { mine: "Мои клиенты" },
     helpers: { abusive: "Никогда не возвращаем." },
     errors: { currency: "Укажите трёхбуквенный код ISO 4217, например USD." },
     timeline: { title: "Хронология", empty: "С этим клиентом пока ничего не происходило." },

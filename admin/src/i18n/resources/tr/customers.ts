@@ -32,7 +32,6 @@ const customers: CustomersMessages = {
       segmentId: "Segment",
       q: "Ara",
     },
-    filters: { mine: "Müşterilerim" },
     helpers: { abusive: "Asla geri kazanım hedefi olmaz." },
     errors: { currency: "Üç harfli bir ISO 4217 kodu girin, ör. USD." },
     timeline: { title: "Zaman çizelgesi", empty: "Bu müşteriyle henüz hiçbir şey yaşanmadı." },
