@@ -115,6 +115,14 @@ const retention: RetentionMessages = {
       q: "بحث",
     },
     members: "عرض العملاء",
+    membership: {
+      add: "إضافة إلى شريحة",
+      remove: "إزالة من هذه الشريحة",
+      pick: "شريحة يدوية",
+      none: "لا توجد شريحة يدوية بعد: أنشئ شريحة ثابتة أولاً.",
+      added: "عدد العملاء المضافين إلى %{name}: %{smart_count}",
+      removed: "عدد العملاء المُزالين من %{name}: %{smart_count}",
+    },
     rule: {
       help: 'شروط على حقول العميل: country وplan وstatus وsatisfaction وindustry (قوائم)، healthScore وmrrMinor ({"min", "max"})، signedUpAt ({"from", "to"})، churnReason (رموز من استبيانات المغادرة)؛ و"and"/"or" تجمع القواعد.',
       invalidJson: "القاعدة ليست JSON صالحًا.",

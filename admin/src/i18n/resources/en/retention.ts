@@ -95,6 +95,14 @@ const retention = {
       q: "Search",
     },
     members: "Show the customers",
+    membership: {
+      add: "Add to segment",
+      remove: "Remove from this segment",
+      pick: "Segment kept by hand",
+      none: "No segment is kept by hand yet: create a static segment first.",
+      added: "%{smart_count} customer added to %{name} |||| %{smart_count} customers added to %{name}",
+      removed: "%{smart_count} customer removed from %{name} |||| %{smart_count} customers removed from %{name}",
+    },
     rule: {
       help: 'Conditions on customer fields: country, plan, status, satisfaction, industry (lists), healthScore and mrrMinor ({"min", "max"}), signedUpAt ({"from", "to"}), churnReason (codes from exit surveys); "and"/"or" combine rules.',
       invalidJson: "The rule is not valid JSON.",

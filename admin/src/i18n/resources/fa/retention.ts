@@ -96,6 +96,14 @@ const retention: RetentionMessages = {
       q: "جستجو",
     },
     members: "نمایش مشتریان",
+    membership: {
+      add: "افزودن به بخش",
+      remove: "حذف از این بخش",
+      pick: "بخش دستی",
+      none: "هنوز بخش دستی‌ای وجود ندارد: ابتدا یک بخش ایستا بسازید.",
+      added: "%{smart_count} مشتری به %{name} افزوده شد",
+      removed: "%{smart_count} مشتری از %{name} حذف شد",
+    },
     rule: {
       help: 'شرط‌ها روی فیلدهای مشتری: country، plan، status، satisfaction، industry (فهرست)، healthScore و mrrMinor ({"min", "max"})، signedUpAt ({"from", "to"})، churnReason (کدهای نظرسنجی خروج)؛ "and" و "or" قاعده‌ها را ترکیب می‌کنند.',
       invalidJson: "قاعده JSON معتبری نیست.",

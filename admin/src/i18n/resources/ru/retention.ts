@@ -108,6 +108,16 @@ const retention: RetentionMessages = {
       q: "Поиск",
     },
     members: "Показать клиентов",
+    membership: {
+      add: "Добавить в сегмент",
+      remove: "Убрать из этого сегмента",
+      pick: "Сегмент, составляемый вручную",
+      none: "Пока нет сегментов, составляемых вручную: сначала создайте статический сегмент.",
+      added:
+        "%{smart_count} клиент добавлен в %{name} |||| %{smart_count} клиента добавлены в %{name} |||| %{smart_count} клиентов добавлены в %{name}",
+      removed:
+        "%{smart_count} клиент убран из %{name} |||| %{smart_count} клиента убраны из %{name} |||| %{smart_count} клиентов убраны из %{name}",
+    },
     rule: {
       help: 'Условия по полям клиента: country, plan, status, satisfaction, industry (списки), healthScore и mrrMinor ({"min", "max"}), signedUpAt ({"from", "to"}), churnReason (коды из опросов при уходе); "and"/"or" объединяют правила.',
       invalidJson: "Правило — некорректный JSON.",

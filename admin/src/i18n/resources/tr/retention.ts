@@ -96,6 +96,14 @@ const retention: RetentionMessages = {
       q: "Ara",
     },
     members: "Müşterileri göster",
+    membership: {
+      add: "Segmente ekle",
+      remove: "Bu segmentten çıkar",
+      pick: "Elle tutulan segment",
+      none: "Henüz elle tutulan segment yok: önce statik bir segment oluşturun.",
+      added: "%{smart_count} müşteri %{name} segmentine eklendi",
+      removed: "%{smart_count} müşteri %{name} segmentinden çıkarıldı",
+    },
     rule: {
       help: 'Müşteri alanlarına koşullar: country, plan, status, satisfaction, industry (listeler), healthScore ve mrrMinor ({"min", "max"}), signedUpAt ({"from", "to"}), churnReason (ayrılış anketlerindeki kodlar); "and"/"or" kuralları birleştirir.',
       invalidJson: "Kural geçerli bir JSON değil.",
