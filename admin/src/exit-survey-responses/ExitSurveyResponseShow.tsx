@@ -1,9 +1,10 @@
 // One exit-survey response: who answered, how, about which churn, and the answers against the questions.
-import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField } from "react-admin";
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from "react-admin";
 import { EnumField } from "../fields/EnumField.tsx";
 import { LanguageField } from "../fields/LanguageField.tsx";
 import { LocaleDateField } from "../fields/LocaleFields.tsx";
 import { AnswersField } from "./AnswersField.tsx";
+import { PhoneSurveyButton } from "./PhoneSurveyButton.tsx";
 
 const FIELDS = [
   "id",
@@ -23,7 +24,14 @@ const FIELDS = [
 
 export default function ExitSurveyResponseShow() {
   return (
-    <Show queryOptions={{ meta: { sparseFields: FIELDS } }}>
+    <Show
+      queryOptions={{ meta: { sparseFields: FIELDS } }}
+      actions={
+        <TopToolbar>
+          <PhoneSurveyButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <ReferenceField source="customer.id" reference="Customer" label="resources.ExitSurveyResponse.fields.customer" link="show" />
         <EnumField source="status" enumName="SurveyStatus" />

@@ -39,6 +39,19 @@ const surveys: SurveysMessages = {
     required: "إلزامي",
   },
   ExitSurveyResponse: {
+    link: {
+      button: "إرسال رابط استبيان المغادرة",
+      title: "رابط استبيان المغادرة لـ %{name}",
+      intro: "رابط جديد لاستبيان المغادرة بلغة العميل. أرسله إليه؛ وتتلقاه أيضًا أداة البريد المشتركة في survey.link_created.",
+      locale: "لغة الاستبيان",
+      create: "إنشاء الرابط",
+      url: "الرابط",
+      copy: "نسخ الرابط",
+      copied: "تم النسخ",
+      expires: "متاح حتى %{date}",
+      once: "يظهر الرابط الآن فقط: انسخه قبل الإغلاق.",
+      close: "إغلاق",
+    },
     name: arabicName("رد على استبيان المغادرة", "ردود على استبيان المغادرة"),
     fields: {
       customer: "العميل",
@@ -54,6 +67,12 @@ const surveys: SurveysMessages = {
       churnEvent: "حدث التسرّب",
       submittedBy: "أدخله",
       answers: "الإجابات",
+    },
+    phone: {
+      button: "تسجيل الإجابات هاتفيًا",
+      title: "استبيان المغادرة عبر الهاتف",
+      save: "حفظ الإجابات",
+      saved: "تم حفظ الإجابات.",
     },
   },
   MessageTemplate: {

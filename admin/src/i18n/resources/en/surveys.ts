@@ -36,6 +36,19 @@ const surveys = {
     required: "Required",
   },
   ExitSurveyResponse: {
+    link: {
+      button: "Send exit-survey link",
+      title: "Exit-survey link for %{name}",
+      intro: "A new link to the exit survey, in the customer's language. Send it to them; a mail tool subscribed to survey.link_created gets it too.",
+      locale: "Survey language",
+      create: "Create link",
+      url: "Link",
+      copy: "Copy link",
+      copied: "Copied",
+      expires: "Open until %{date}",
+      once: "The link is shown only now: copy it before closing.",
+      close: "Close",
+    },
     name: "Exit-survey response |||| Exit-survey responses",
     fields: {
       customer: "Customer",
@@ -51,6 +64,12 @@ const surveys = {
       churnEvent: "Churn event",
       submittedBy: "Entered by",
       answers: "Answers",
+    },
+    phone: {
+      button: "Take the answers by phone",
+      title: "Exit survey on the phone",
+      save: "Save the answers",
+      saved: "The answers were saved.",
     },
   },
   MessageTemplate: {

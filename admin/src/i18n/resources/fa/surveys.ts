@@ -38,6 +38,19 @@ const surveys: SurveysMessages = {
     required: "الزامی",
   },
   ExitSurveyResponse: {
+    link: {
+      button: "ارسال پیوند نظرسنجی خروج",
+      title: "پیوند نظرسنجی خروج برای %{name}",
+      intro: "پیوندی تازه به نظرسنجی خروج، به زبان مشتری. آن را برای مشتری بفرستید؛ ابزار ایمیلی که مشترک survey.link_created باشد هم آن را دریافت می‌کند.",
+      locale: "زبان نظرسنجی",
+      create: "ساخت پیوند",
+      url: "پیوند",
+      copy: "کپی پیوند",
+      copied: "کپی شد",
+      expires: "باز تا %{date}",
+      once: "این پیوند فقط همین حالا نشان داده می‌شود: پیش از بستن کپی‌اش کنید.",
+      close: "بستن",
+    },
     name: "پاسخ نظرسنجی خروج |||| پاسخ‌های نظرسنجی خروج",
     fields: {
       customer: "مشتری",
@@ -53,6 +66,12 @@ const surveys: SurveysMessages = {
       churnEvent: "رویداد ریزش",
       submittedBy: "ثبت‌شده توسط",
       answers: "پاسخ‌ها",
+    },
+    phone: {
+      button: "ثبت پاسخ‌ها تلفنی",
+      title: "نظرسنجی خروج تلفنی",
+      save: "ذخیرهٔ پاسخ‌ها",
+      saved: "پاسخ‌ها ذخیره شد.",
     },
   },
   MessageTemplate: {

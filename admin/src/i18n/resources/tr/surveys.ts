@@ -38,6 +38,19 @@ const surveys: SurveysMessages = {
     required: "Zorunlu",
   },
   ExitSurveyResponse: {
+    link: {
+      button: "Ayrılış anketi bağlantısı gönder",
+      title: "%{name} için ayrılış anketi bağlantısı",
+      intro: "Müşterinin dilinde, ayrılış anketine yeni bir bağlantı. Müşteriye gönderin; survey.link_created olayına abone bir e-posta aracı da alır.",
+      locale: "Anket dili",
+      create: "Bağlantı oluştur",
+      url: "Bağlantı",
+      copy: "Bağlantıyı kopyala",
+      copied: "Kopyalandı",
+      expires: "%{date} tarihine kadar açık",
+      once: "Bağlantı yalnızca şimdi gösterilir: kapatmadan önce kopyalayın.",
+      close: "Kapat",
+    },
     name: "Ayrılış anketi yanıtı |||| Ayrılış anketi yanıtları",
     fields: {
       customer: "Müşteri",
@@ -53,6 +66,12 @@ const surveys: SurveysMessages = {
       churnEvent: "Kayıp olayı",
       submittedBy: "Giren",
       answers: "Yanıtlar",
+    },
+    phone: {
+      button: "Yanıtları telefonda al",
+      title: "Telefonda ayrılış anketi",
+      save: "Yanıtları kaydet",
+      saved: "Yanıtlar kaydedildi.",
     },
   },
   MessageTemplate: {
