@@ -31,6 +31,11 @@ export async function graphqlRequest<T>(query: string, variables?: Record<string
   } catch (cause) {
     throw new GraphqlRequestError(String(cause), "NETWORK");
   }
+  return readGraphqlResponse<T>(response);
+}
+
+/** The data of a GraphQL response, or its first error as a GraphqlRequestError. */
+export async function readGraphqlResponse<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => null)) as GraphqlResponse<T> | null;
   const [error] = body?.errors ?? [];
   if (error) throw new GraphqlRequestError(error.message, error.extensions?.code, response.status);

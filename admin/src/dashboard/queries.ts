@@ -1,48 +1,16 @@
-// The GraphQL documents behind the dashboard: every figure is an aggregate the server computes in SQL.
-// Each widget has its own document, so a metric missing from an older server fails alone ("not available").
-const RATIO = "{ rate numerator denominator }";
-
-export const LOGO_CHURN = `query DashboardLogoChurnKpi($from: DateTime!, $to: DateTime!) {
-  logoChurn(from: $from, to: $to, granularity: MONTH) { period { start } churned activeAtStart rate ${RATIO} }
-}`;
-
-export const TARGET_BAND = `query DashboardTargetBand { AppSetting(id: "churnTargetBand") { value } }`;
-
-export const REVENUE_CHURN = `query DashboardRevenueChurnKpi($from: DateTime!, $to: DateTime!) {
-  revenueChurn(from: $from, to: $to, granularity: MONTH) {
-    period { start } mrrAtStart mrrAtEnd churned contraction expansion reactivation
-    grossMrrChurn ${RATIO} netMrrChurn ${RATIO} nrr ${RATIO}
-  }
-}`;
-
-export const AT_RISK = `query DashboardAtRisk { atRiskCustomers(first: 1) { totalCount mrrAtRisk threshold } }`;
-
-export const WIN_BACK = `query DashboardWinBackKpi($from: DateTime!, $to: DateTime!, $windowDays: Int!) {
-  winBack(from: $from, to: $to, windowDays: $windowDays) { churned wonBack rate ${RATIO} }
-}`;
-
-export const CHURN_BY_TYPE = `query DashboardChurnByType($from: DateTime!, $to: DateTime!) {
-  logoChurn(from: $from, to: $to, granularity: MONTH, groupBy: TYPE) { period { start } group churned }
-}`;
-
-export const REASONS_BY_TEAM = `query DashboardReasonsByTeam($from: DateTime!, $to: DateTime!) {
-  reasonsBreakdown(from: $from, to: $to) { count mrrLost byOwnerTeam { key count mrrLost share ${RATIO} } }
-}`;
-
-export const COHORTS = `query DashboardCohortHeatmap($from: DateTime!, $to: DateTime!, $measure: CohortMeasure!, $months: Int!) {
-  cohortRetention(from: $from, to: $to, measure: $measure, months: $months) {
-    cohort { start } customers cells { k observedAt share ${RATIO} }
-  }
-}`;
-
-export const TICKET_BANDS = `query DashboardTicketBands($from: DateTime!, $to: DateTime!) {
-  ticketStats(from: $from, to: $to) {
-    activeCustomers
-    distribution { fromPerMonth toPerMonth customers share ${RATIO} }
-    tooFew { threshold customers share ${RATIO} }
-    tooMany { threshold customers share ${RATIO} }
-  }
-}`;
+// The GraphQL documents behind the dashboard (kept with the server's persisted operations) and what they return:
+// every figure is an aggregate the server computes in SQL.
+export {
+  AT_RISK,
+  CHURN_BY_TYPE,
+  COHORTS,
+  LOGO_CHURN,
+  REASONS_BY_TEAM,
+  REVENUE_CHURN,
+  TARGET_BAND,
+  TICKET_BANDS,
+  WIN_BACK,
+} from "@churnstile/schema/persisted/dashboard-documents";
 
 // What the documents return.
 export interface Ratio {

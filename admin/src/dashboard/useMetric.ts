@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useLogoutIfAccessDenied } from "react-admin";
-import { GraphqlRequestError, graphqlRequest } from "../auth/graphqlRequest.ts";
+import { GraphqlRequestError } from "../auth/graphqlRequest.ts";
+import { persistedRequest } from "./persistedRequest.ts";
 
 export type MetricResult<T> =
   | { status: "loading" }
@@ -32,7 +33,7 @@ export function useMetric<T>(
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const query = useQuery({
     queryKey: ["churnstile.dashboard", name, variables],
-    queryFn: () => graphqlRequest<T>(document, variables),
+    queryFn: () => persistedRequest<T>(document, variables),
     retry: (failures, error) => failures < 2 && isTransient(error),
     staleTime: 60_000,
     enabled: options.enabled ?? true,
