@@ -85,10 +85,17 @@ const FIELDS: Record<string, Rule> = {
   ),
   // churn commands
   ...Object.fromEntries(
-    ["logChurn", "submitExitSurvey", "recordPaymentFailure", "resolvePaymentFailure", "reactivateCustomer"].map((n) => [
-      n,
-      "churn" as Rule,
-    ]),
+    [
+      "logChurn",
+      "submitExitSurvey",
+      "sendExitSurveyLink",
+      "recordPaymentFailure",
+      "resolvePaymentFailure",
+      "reactivateCustomer",
+      "startSubscription",
+      "changeSubscription",
+      "endSubscription",
+    ].map((n) => [n, "churn" as Rule]),
   ),
   // retention work
   ...Object.fromEntries(

@@ -46,6 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL ?? `http://${e.HOST === "0.0.0.0" ? "localhost" : e.HOST}:${e.PORT}`,
+    // links sent to customers (exit surveys) need the address they reach, not the one we listen on: without
+    // PUBLIC_URL they use the origin each request came to
+    linkBaseUrl: e.PUBLIC_URL ?? null,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     graphiql: e.GRAPHIQL ?? dev,
     introspection: e.INTROSPECTION ?? dev,

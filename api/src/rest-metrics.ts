@@ -112,7 +112,8 @@ export async function metricsRoute(
   const invalid = validate(schema, document);
   if (invalid.length) throw invalid[0]; // our own document: a bug, not the caller's input
   const requestId = request.headers.get("x-request-id") ?? randomUUID();
-  const contextValue: Context = { prisma, actor, token, requestId, sessionTtlMs };
+  // metrics write no links: the request origin is enough
+  const contextValue: Context = { prisma, actor, token, requestId, sessionTtlMs, publicUrl: url.origin };
   const result = await execute({ schema, document, variableValues: parsed.variables, contextValue });
   if (result.errors?.length) return problem(problemOf(result.errors[0], requestId, log));
 

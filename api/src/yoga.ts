@@ -15,7 +15,7 @@ import { persistedOperationsPlugins } from "./persisted-operations.ts";
 import { isMetricsPath, metricsRoute } from "./rest-metrics.ts";
 import { adminAssets } from "./static-admin.ts";
 
-export type ServerConfig = Pick<Config, "env" | "graphiql" | "introspection" | "sessionTtlMs">;
+export type ServerConfig = Pick<Config, "env" | "graphiql" | "introspection" | "sessionTtlMs"> & Partial<Pick<Config, "linkBaseUrl">>;
 const MAX_BODY_BYTES = 1_000_000;
 const DOCUMENT_ERRORS = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
 
@@ -101,6 +101,7 @@ export function createServer(db: Database, config: ServerConfig, log: Pick<Conso
         actor: token ? await actorFromToken(db.prisma, token) : null,
         requestId: request.headers.get("x-request-id") ?? randomUUID(),
         sessionTtlMs: config.sessionTtlMs,
+        publicUrl: (config.linkBaseUrl ?? new URL(request.url).origin).replace(/\/+$/, ""),
       };
     },
   });

@@ -12,4 +12,6 @@ export interface Context {
   /** The bearer token of this request, so `logout` can end exactly this session. */
   token: string | null;
   sessionTtlMs: number;
+  /** Where users reach the server (PUBLIC_URL, else this request's origin), without a trailing slash: links sent to customers start with it. */
+  publicUrl: string;
 }

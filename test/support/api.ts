@@ -20,14 +20,23 @@ export interface TestApi {
   close: () => Promise<void>;
 }
 
-export async function startTestApi(kind: DbKind, options: { env?: "development" | "production" } = {}): Promise<TestApi> {
+export async function startTestApi(
+  kind: DbKind,
+  options: { env?: "development" | "production" /** PUBLIC_URL */; linkBaseUrl?: string } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase(kind);
   await seedReferenceData(db.prisma);
   await seedDemoUsers(db.prisma);
   const errors = { error: () => {} }; // unexpected errors are asserted through responses, not console noise
   const yoga = createServer(
     db,
-    { env: options.env ?? "development", graphiql: true, introspection: options.env !== "production", sessionTtlMs: 3600_000 },
+    {
+      env: options.env ?? "development",
+      graphiql: true,
+      introspection: options.env !== "production",
+      sessionTtlMs: 3600_000,
+      linkBaseUrl: options.linkBaseUrl,
+    },
     errors,
   );
   const fetch = (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(new Request(`http://test${path}`, init)));

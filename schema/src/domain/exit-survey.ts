@@ -12,6 +12,10 @@ export const activeSurveyTemplate = (tx: Tx) =>
   tx.exitSurveyTemplate.findFirst({ where: { active: true }, orderBy: [{ version: "desc" }, { id: "desc" }] });
 
 export const newSurveyToken = () => randomBytes(24).toString("base64url");
+/** How long a sent survey link can be answered (the demo data's links follow the same rule). */
+export const SURVEY_LINK_DAYS = 30;
+/** The console's public survey page for a link: /admin/#/survey/<token>. */
+export const surveyUrl = (publicUrl: string, token: string) => `${publicUrl}/admin/#/survey/${token}`;
 /** Audit rows are readable by admins; the link's secret stays out of them. */
 export const hideToken = <T extends { token: string }>(row: T) => ({ ...row, token: "[hidden]" });
 

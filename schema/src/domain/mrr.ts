@@ -25,13 +25,15 @@ interface Movement {
   retentionActionId?: number | null;
 }
 
-async function move(tx: Tx, audit: Audit, action: string, sub: Subscription, m: Movement) {
+/** Writes one MRR movement of a subscription (audited). */
+export async function recordMovement(tx: Tx, audit: Audit, action: string, sub: Subscription, m: Movement) {
   const row = await tx.mrrMovement.create({ data: { ...m, customerId: sub.customerId, subscriptionId: sub.id, currency: sub.currency } });
   audit({ action, entity: "MrrMovement", entityId: row.id, after: row });
   return row;
 }
 
-async function endSubscription(tx: Tx, audit: Audit, action: string, sub: Subscription, at: Date) {
+/** Ends a subscription at `at` (audited); `at` before its start is refused. */
+export async function closeSubscription(tx: Tx, audit: Audit, action: string, sub: Subscription, at: Date) {
   // active on days startedAt <= d < endedAt: ending before the start would make a negative period
   if (at < sub.startedAt) throw badInput("effectiveAt", `is before subscription ${sub.id} started (${sub.startedAt.toISOString()})`);
   const after = await tx.subscription.update({ where: { id: sub.id }, data: { endedAt: at } });
@@ -53,8 +55,8 @@ export async function startSubscription(
 /** A lost customer: every live subscription ends at `at`, each with a CHURN movement. */
 export async function churnSubscriptions(tx: Tx, audit: Audit, action: string, subs: Subscription[], at: Date, churnEventId: number) {
   for (const sub of subs) {
-    await endSubscription(tx, audit, action, sub, at);
-    await move(tx, audit, action, sub, { kind: "CHURN", amountMinor: sub.mrrMinor, occurredAt: at, churnEventId });
+    await closeSubscription(tx, audit, action, sub, at);
+    await recordMovement(tx, audit, action, sub, { kind: "CHURN", amountMinor: sub.mrrMinor, occurredAt: at, churnEventId });
   }
 }
 
@@ -77,10 +79,10 @@ export async function contractSubscriptions(
   let remaining = loss;
   for (const sub of exact ? [exact] : subs) {
     if (remaining === 0) break;
-    await endSubscription(tx, audit, action, sub, at);
+    await closeSubscription(tx, audit, action, sub, at);
     if (sub.mrrMinor <= remaining) {
       remaining -= sub.mrrMinor;
-      await move(tx, audit, action, sub, { kind: "CONTRACTION", amountMinor: sub.mrrMinor, occurredAt: at, churnEventId });
+      await recordMovement(tx, audit, action, sub, { kind: "CONTRACTION", amountMinor: sub.mrrMinor, occurredAt: at, churnEventId });
     } else {
       const cheaper = await startSubscription(tx, audit, action, {
         customerId: sub.customerId,
@@ -89,7 +91,7 @@ export async function contractSubscriptions(
         currency: sub.currency,
         startedAt: at,
       });
-      await move(tx, audit, action, cheaper, { kind: "CONTRACTION", amountMinor: remaining, occurredAt: at, churnEventId });
+      await recordMovement(tx, audit, action, cheaper, { kind: "CONTRACTION", amountMinor: remaining, occurredAt: at, churnEventId });
       remaining = 0;
     }
   }
@@ -114,7 +116,7 @@ export async function reactivateSubscriptions(
       currency: customer.currency,
       startedAt: at,
     });
-    await move(tx, audit, action, sub, { kind: "REACTIVATION", amountMinor: sub.mrrMinor, occurredAt: at, retentionActionId });
+    await recordMovement(tx, audit, action, sub, { kind: "REACTIVATION", amountMinor: sub.mrrMinor, occurredAt: at, retentionActionId });
     started.push(sub);
   }
   return started;

@@ -14,6 +14,7 @@ export const WEBHOOK_EVENTS = [
   "customer.reactivated",
   "customer.at_risk",
   "action.completed",
+  "survey.link_created",
   "survey.submitted",
   "payment.failed",
   "feature.shipped",
