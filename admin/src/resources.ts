@@ -12,6 +12,7 @@ import playbooks from "./playbooks/index.ts";
 import type { ResourceConfig } from "./resourceConfig.ts";
 import retentionActions from "./retention-actions/index.ts";
 import segments from "./segments/index.ts";
+import subscriptions from "./subscriptions/index.ts";
 import tickets from "./tickets/index.ts";
 import users from "./users/index.ts";
 
@@ -19,6 +20,7 @@ export const RESOURCES: { name: string; config: ResourceConfig }[] = [
   { name: "Customer", config: customers },
   { name: "RetentionAction", config: retentionActions },
   { name: "ChurnEvent", config: churnEvents },
+  { name: "Subscription", config: subscriptions },
   { name: "Ticket", config: tickets },
   { name: "Segment", config: segments },
   { name: "FeatureRequest", config: featureRequests },

@@ -1,6 +1,7 @@
 // The console in a real browser (Debian's Chromium through playwright-core) against the real API on a test
-// database: an agent's day (create a customer, log a churn with its exit survey, work the suggested action, see
-// the dashboard move), Persian right to left, the public exit survey in Arabic, and an analyst who may only read.
+// database: an agent's day (create a customer, start their subscription, log a churn with its exit survey, send an
+// exit-survey link, work the suggested action, see the dashboard move), Persian right to left, the public exit
+// survey in Arabic, and an analyst who may only read.
 // Every test fails on any browser console error.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,8 +9,9 @@ import fa from "../../admin/src/i18n/app/fa.ts";
 import arSurvey from "../../admin/src/public-survey/i18n/ar.ts";
 import { chromiumPath, launchBrowser, pageRunner } from "./support/browser.ts";
 import { type ConsoleServer, startConsoleServer } from "./support/console-server.ts";
+import { sendSurveyLink, startSubscription } from "./support/customer-page.ts";
 import { dashboardFigures, reasonsCount } from "./support/dashboard.ts";
-import { en } from "./support/messages.ts";
+import { en, enPattern } from "./support/messages.ts";
 import { surveyLink } from "./support/survey.ts";
 
 if (!chromiumPath && process.env.CI) throw new Error("Chromium is required in CI (apt-get install chromium)");
@@ -71,15 +73,23 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
         await page.getByText(name).filter({ visible: true }).first().waitFor();
         customerPath = new URL(page.url()).hash;
       });
-      // Billing brings the subscription (the console has no screen for it): paying since two months ago, so the
-      // customer counts among those active at the start of this month.
-      const { prisma } = server.db;
       customerId = Number(/Customer\/(\d+)/.exec(customerPath)?.[1]);
-      const product = await prisma.product.findFirstOrThrow({ where: { active: true }, orderBy: { id: "asc" } });
-      await prisma.subscription.create({
-        data: { customerId, productId: product.id, mrrMinor: 4900, startedAt: new Date(Date.now() - 60 * 86_400_000) },
+    });
+
+    it("starts a subscription on the customer's page and sees the MRR", async () => {
+      // paying since two months ago, so the customer counts among those active at the start of this month
+      const since = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+      await withPage("AGENT", async ({ page }) => {
+        await page.goto(`${server.console}${customerPath}`);
+        const table = await startSubscription(page, "49", since);
+        await expect.poll(() => table.textContent(), WAIT).toContain("$49.00");
+        await expect.poll(() => page.locator(".RaShow-main").textContent(), WAIT).toContain(en("enums.CustomerStatus.ACTIVE"));
       });
-      await prisma.customer.update({ where: { id: customerId }, data: { mrrMinor: 4900 } });
+      const customer = await server.db.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, include: { subscriptions: true } });
+      expect(customer.mrrMinor).toBe(4900);
+      expect(customer.subscriptions.map((s) => [s.mrrMinor, s.startedAt.toISOString().slice(0, 10), s.endedAt])).toEqual([
+        [4900, since, null],
+      ]);
     });
 
     it("logs a churn with an exit survey and sees the status, the timeline and the suggested actions", async () => {
@@ -108,6 +118,21 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
       const survey = await server.db.prisma.exitSurveyResponse.findFirstOrThrow({ where: { customerId } });
       expect(survey).toMatchObject({ status: "COMPLETED", channel: "CONSOLE" });
       expect(survey.answers).toMatchObject({ satisfaction: 2, comeBack: "MAYBE" });
+    });
+
+    it("sends an exit-survey link and sees its address and expiry", async () => {
+      await withPage("AGENT", async ({ page }) => {
+        await page.goto(`${server.console}${customerPath}`);
+        const { dialog, url } = await sendSurveyLink(page);
+        const token = url.split("/").at(-1) ?? "";
+        expect(token).toMatch(/^[\w-]{32}$/);
+        expect(url).toBe(`${server.console}#/survey/${token}`);
+        expect(await dialog.textContent()).toMatch(enPattern("resources.ExitSurveyResponse.link.expires"));
+        await dialog.getByRole("button", { name: en("resources.ExitSurveyResponse.link.close") }).click();
+        await dialog.waitFor({ state: "hidden" });
+      });
+      const sent = await server.db.prisma.exitSurveyResponse.findFirstOrThrow({ where: { customerId, status: "PENDING" } });
+      expect(sent).toMatchObject({ channel: "LINK", locale: "en" });
     });
 
     it("completes a suggested action", async () => {
@@ -195,7 +220,7 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
     });
   });
 
-  it("shows an analyst no create, edit, log-churn or complete buttons", async () => {
+  it("shows an analyst no create, edit, log-churn, subscription, survey-link or complete buttons", async () => {
     await withPage("ANALYST", async ({ page }) => {
       await page.goto(`${server.console}#/Customer`);
       await page.locator("tbody tr").first().waitFor();
@@ -204,6 +229,15 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
       await page.waitForURL(/#\/Customer\/\d+\/show$/);
       await page.locator(".RaShow-main").waitFor();
       expect(await page.locator('a[href$="/edit"], a[href$="/churn"]').count()).toBe(0);
+      await page.getByRole("table", { name: en("resources.Subscription.section.title") }).waitFor();
+      const writes = [
+        en("resources.Subscription.start.button"),
+        en("resources.Subscription.end.button"),
+        en("resources.ExitSurveyResponse.link.button"),
+      ];
+      expect(await page.getByRole("button", { name: new RegExp(`^(${writes.join("|")})$`) }).count()).toBe(0);
+      await page.goto(`${server.console}#/Subscription`);
+      await page.locator("tbody tr").first().waitFor();
       await page.goto(`${server.console}#/RetentionAction`);
       await page.locator("tbody tr").first().waitFor();
       expect(await page.getByRole("button", { name: en("resources.RetentionAction.complete.button") }).count()).toBe(0);

@@ -1,4 +1,4 @@
-// A customer's page: the summary, health factors, what a just-logged churn created, and the timeline.
+// A customer's page: the summary, subscriptions, health factors, what a just-logged churn created, and the timeline.
 import { Stack } from "@mui/material";
 import { EditButton, Show, TopToolbar, useRecordContext, useResourceDefinition } from "react-admin";
 import { useCan } from "../auth/permissions.ts";
@@ -8,6 +8,8 @@ import { CustomerTimeline } from "./CustomerTimeline.tsx";
 import { HealthFactors } from "./HealthFactors.tsx";
 import { ChurnLoggedPanel } from "./log-churn/ChurnLoggedPanel.tsx";
 import { LogChurnButton } from "./log-churn/LogChurnButton.tsx";
+import { SendSurveyLinkButton } from "./SendSurveyLinkButton.tsx";
+import { CustomerSubscriptions } from "./subscriptions/CustomerSubscriptions.tsx";
 
 const FIELDS = [
   "id",
@@ -38,6 +40,7 @@ function Actions() {
     <TopToolbar>
       {canWrite && record && record.status !== "CHURNED" ? <LogChurnButton /> : null}
       {canWrite ? <ScheduleActionButton /> : null}
+      {canWrite ? <SendSurveyLinkButton /> : null}
       {hasEdit ? <EditButton /> : null}
     </TopToolbar>
   );
@@ -50,6 +53,7 @@ function Content() {
     <Stack spacing={2} sx={{ p: 2 }}>
       <ChurnLoggedPanel />
       <CustomerSummary />
+      <CustomerSubscriptions />
       <HealthFactors />
       <CustomerTimeline customerId={String(record.id)} />
     </Stack>

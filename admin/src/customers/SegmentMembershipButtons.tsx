@@ -90,7 +90,7 @@ export function RemoveFromSegmentButton() {
   const segmentId = filterValues?.segmentId as string | undefined;
   const { data: segment } = useGetOne<Segment & { kind: string }>("Segment", { id: segmentId ?? "" }, { enabled: !!segmentId });
   const { run, change } = useMembershipChange(REMOVE, "resources.Segment.membership.removed");
-  if (!segment || segment.kind !== "STATIC") return null;
+  if (segment?.kind !== "STATIC") return null;
   return (
     <>
       <Button label="resources.Segment.membership.remove" disabled={change.isPending} onClick={() => run(segment)}>

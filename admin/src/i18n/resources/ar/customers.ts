@@ -47,6 +47,17 @@ const customers: CustomersMessages = {
       of: "%{value} من %{weight}",
     },
   },
+  Interaction: {
+    name: arabicName("تفاعل", "تفاعلات"),
+    fields: {
+      customer: "العميل",
+      kind: "النوع",
+      inbound: "من العميل",
+      summary: "الملخص",
+      occurredAt: "الوقت",
+      user: "الموظف",
+    },
+  },
   ChurnEvent: {
     name: arabicName("حدث تسرّب", "أحداث تسرّب"),
     fields: {

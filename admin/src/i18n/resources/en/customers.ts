@@ -41,6 +41,17 @@ const customers = {
       of: "%{value} of %{weight}",
     },
   },
+  Interaction: {
+    name: "Interaction |||| Interactions",
+    fields: {
+      customer: "Customer",
+      kind: "Kind",
+      inbound: "From the customer",
+      summary: "Summary",
+      occurredAt: "When",
+      user: "Staff member",
+    },
+  },
   ChurnEvent: {
     name: "Churn event |||| Churn events",
     fields: {

@@ -39,7 +39,8 @@ const surveys = {
     link: {
       button: "Send exit-survey link",
       title: "Exit-survey link for %{name}",
-      intro: "A new link to the exit survey, in the customer's language. Send it to them; a mail tool subscribed to survey.link_created gets it too.",
+      intro:
+        "A new link to the exit survey, in the customer's language. Send it to them; a mail tool subscribed to survey.link_created gets it too.",
       locale: "Survey language",
       create: "Create link",
       url: "Link",

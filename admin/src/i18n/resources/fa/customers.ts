@@ -43,6 +43,17 @@ const customers: CustomersMessages = {
       of: "%{value} از %{weight}",
     },
   },
+  Interaction: {
+    name: "تعامل |||| تعامل‌ها",
+    fields: {
+      customer: "مشتری",
+      kind: "نوع",
+      inbound: "از سوی مشتری",
+      summary: "خلاصه",
+      occurredAt: "زمان",
+      user: "کارمند",
+    },
+  },
   ChurnEvent: {
     name: "رویداد ریزش |||| رویدادهای ریزش",
     fields: {

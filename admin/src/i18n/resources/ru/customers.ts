@@ -47,6 +47,17 @@ const customers: CustomersMessages = {
       of: "%{value} из %{weight}",
     },
   },
+  Interaction: {
+    name: russianName("Взаимодействие", "Взаимодействия"),
+    fields: {
+      customer: "Клиент",
+      kind: "Вид",
+      inbound: "От клиента",
+      summary: "Кратко",
+      occurredAt: "Когда",
+      user: "Сотрудник",
+    },
+  },
   ChurnEvent: {
     name: russianName("Событие оттока", "События оттока"),
     fields: {

@@ -43,6 +43,17 @@ const customers: CustomersMessages = {
       of: "%{value} / %{weight}",
     },
   },
+  Interaction: {
+    name: "Etkileşim |||| Etkileşimler",
+    fields: {
+      customer: "Müşteri",
+      kind: "Tür",
+      inbound: "Müşteriden",
+      summary: "Özet",
+      occurredAt: "Zaman",
+      user: "Çalışan",
+    },
+  },
   ChurnEvent: {
     name: "Kayıp olayı |||| Kayıp olayları",
     fields: {

@@ -41,7 +41,8 @@ const surveys: SurveysMessages = {
     link: {
       button: "Ayrılış anketi bağlantısı gönder",
       title: "%{name} için ayrılış anketi bağlantısı",
-      intro: "Müşterinin dilinde, ayrılış anketine yeni bir bağlantı. Müşteriye gönderin; survey.link_created olayına abone bir e-posta aracı da alır.",
+      intro:
+        "Müşterinin dilinde, ayrılış anketine yeni bir bağlantı. Müşteriye gönderin; survey.link_created olayına abone bir e-posta aracı da alır.",
       locale: "Anket dili",
       create: "Bağlantı oluştur",
       url: "Bağlantı",
