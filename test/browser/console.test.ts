@@ -76,6 +76,28 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
       customerId = Number(/Customer\/(\d+)/.exec(customerPath)?.[1]);
     });
 
+    it("adds the customer to a segment kept by hand from the list, and takes them out again", async () => {
+      const segment = await server.db.prisma.segment.findFirstOrThrow({ where: { kind: "STATIC", name: "Loyalty programme members" } });
+      const members = () => server.db.prisma.segmentMember.count({ where: { segmentId: segment.id, customerId } });
+      const list = (filter: object) => `${server.console}#/Customer?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+      await withPage("AGENT", async ({ page }) => {
+        await page.goto(list({ q: name }));
+        await page.locator("tbody tr").filter({ hasText: name }).locator('input[type="checkbox"]').check();
+        await page.getByRole("button", { name: en("resources.Segment.membership.add") }).click();
+        const dialog = page.getByRole("dialog");
+        await dialog.getByRole("combobox").click();
+        await page.getByRole("option", { name: segment.name }).click();
+        await dialog.getByRole("button", { name: en("resources.Segment.membership.add") }).click();
+        await dialog.waitFor({ state: "hidden" });
+        await expect.poll(members, WAIT).toBe(1);
+
+        await page.goto(list({ segmentId: String(segment.id), q: name }));
+        await page.locator("tbody tr").filter({ hasText: name }).locator('input[type="checkbox"]').check();
+        await page.getByRole("button", { name: en("resources.Segment.membership.remove") }).click();
+        await expect.poll(members, WAIT).toBe(0);
+      });
+    });
+
     it("starts a subscription on the customer's page and sees the MRR", async () => {
       // paying since two months ago, so the customer counts among those active at the start of this month
       const since = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
@@ -135,6 +157,25 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
       expect(sent).toMatchObject({ channel: "LINK", locale: "en" });
     });
 
+    it("takes the sent survey's answers on the phone", async () => {
+      const sent = await server.db.prisma.exitSurveyResponse.findFirstOrThrow({ where: { customerId, status: "PENDING" } });
+      await withPage("AGENT", async ({ page }) => {
+        await page.goto(`${server.console}#/ExitSurveyResponse/${sent.id}/show`);
+        await page.getByRole("button", { name: en("resources.ExitSurveyResponse.phone.button") }).click();
+        const dialog = page.getByRole("dialog");
+        await dialog.getByRole("combobox").first().click(); // the reason
+        await page.getByRole("option").first().click();
+        await dialog.locator('input[name="surveyAnswers.satisfaction"][value="1"]').check();
+        await dialog.locator('input[name="surveyAnswers.comeBack"][value="NO"]').check();
+        await dialog.getByRole("button", { name: en("resources.ExitSurveyResponse.phone.save") }).click();
+        await dialog.waitFor({ state: "hidden" });
+        await expect.poll(() => page.locator(".RaShow-main").textContent(), WAIT).toContain(en("enums.SurveyStatus.COMPLETED"));
+      });
+      const taken = await server.db.prisma.exitSurveyResponse.findUniqueOrThrow({ where: { id: sent.id } });
+      expect(taken).toMatchObject({ status: "COMPLETED", channel: "PHONE" });
+      expect(taken.answers).toMatchObject({ satisfaction: 1, comeBack: "NO" });
+    });
+
     it("completes a suggested action", async () => {
       await withPage("AGENT", async ({ page }) => {
         expect(actionPath).toMatch(/^#\/RetentionAction\/\d+\/show$/);
@@ -154,7 +195,11 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
 
     it("sees the dashboard's figures change", async () => {
       await withPage("AGENT", async ({ page }) => {
+        const persisted: string[] = []; // the figures come as persisted GET queries
+        page.on("request", (r) => void (r.method() === "GET" && /\/graphql\?id=[0-9a-f]{64}&/.test(r.url()) && persisted.push(r.url())));
+        await page.reload();
         const figures = await dashboardFigures(page);
+        expect(persisted.length).toBeGreaterThanOrEqual(5);
         expect(figures.reasonsCount).toBe(before + 1);
         expect(figures.logoChurnDetail).toMatch(/^1 of /);
         expect(await reasonsCount(server, figures.range)).toBe(figures.reasonsCount);

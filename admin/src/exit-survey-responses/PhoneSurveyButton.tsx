@@ -13,7 +13,7 @@ import { useApiMutation, useIdempotencyKey } from "../data/api.ts";
 import { isQuestionList, type SurveyQuestion } from "../exit-survey-templates/questions.ts";
 
 const SUBMIT = `mutation($input: SubmitExitSurveyInput!, $key: String) {
-  submitExitSurvey(input: $input, idempotencyKey: $key) { responseId }
+  submitExitSurvey(input: $input, idempotencyKey: $key) { response { id status } }
 }`;
 
 const answered = (v: unknown) => v != null && v !== "" && !(Array.isArray(v) && v.length === 0);
