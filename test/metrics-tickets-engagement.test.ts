@@ -123,6 +123,13 @@ describe.each(dbKinds)("ticketStats and engagementTrends on %s", (kind) => {
     expect([(s.tooFew as { customers: number }).customers, (s.tooMany as { customers: number }).customers]).toEqual([1, 0]);
   });
 
+  it("takes the band from the active health model unless told", async () => {
+    const BAND = `{ ticketStats(from: "2025-03-01T00:00:00Z", to: "2025-04-01T00:00:00Z") { tooFew { threshold customers } tooMany { threshold customers } } }`;
+    const { ticketStats: s } = await query<{ ticketStats: Record<string, unknown> }>(api, key, BAND, {});
+    // health model v1: lowPerMonth 0.1, highPerMonth 1 → too few: t1 (0); too many: t3 (2.95), t4 (9.82)
+    expect(s).toEqual({ tooFew: { threshold: 0.1, customers: 1 }, tooMany: { threshold: 1, customers: 2 } });
+  });
+
   it("validates the band thresholds", async () => {
     const res = await api.gql(TICKETS, { few: 5, many: 2, top: 10 }, key);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "tooManyAbove" });

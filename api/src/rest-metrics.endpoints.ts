@@ -95,8 +95,8 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     field: "ticketStats",
     params: [
       ...RANGE,
-      { name: "tooFewBelow", type: "Float!", parse: "float" },
-      { name: "tooManyAbove", type: "Float!", parse: "float" },
+      { name: "tooFewBelow", type: "Float", parse: "float" },
+      { name: "tooManyAbove", type: "Float", parse: "float" },
       { name: "topTopics", type: "Int!", parse: "int" },
     ],
     selection: `{ months tickets activeCustomers complaints ticketsPerActiveCustomerPerMonth ${RATIO}

@@ -1,7 +1,10 @@
 // ticketStats: support load per active customer (and its two-sided band), complaint topics, times, CSAT.
+
+import { DEFAULT_HEALTH_THRESHOLDS } from "@churnstile/prisma/reference-data";
 import { canReadMetrics } from "../access.ts";
 import { builder } from "../builder.ts";
 import { badInput } from "../errors.ts";
+import { loadScoringModel } from "../health/model.ts";
 import { checkRange } from "../metrics/sql.ts";
 import { type Bucket, type Duration, type TicketStats, ticketStats } from "../metrics/ticket-stats.ts";
 import { MetricRatio, type RangeArgs, rangeArgs, TIME_RULES } from "./metrics.common.ts";
@@ -112,19 +115,18 @@ builder.queryField("ticketStats", (t) =>
     args: {
       ...rangeArgs(t),
       tooFewBelow: t.arg.float({
-        required: true,
-        defaultValue: 1,
-        description: "Tickets per month below which a customer is 'too few' (default 1).",
+        description: "Tickets per month below which a customer is 'too few' (default: the active health model's ticketBand.lowPerMonth).",
       }),
       tooManyAbove: t.arg.float({
-        required: true,
-        defaultValue: 8,
-        description: "Tickets per month above which a customer is 'too many' (default 8).",
+        description: "Tickets per month above which a customer is 'too many' (default: the active health model's ticketBand.highPerMonth).",
       }),
       topTopics: t.arg.int({ required: true, defaultValue: 10, description: "How many complaint topics to list (1-100, default 10)." }),
     },
-    resolve: (_root, args, ctx) => {
-      const a = args as RangeArgs & { tooFewBelow: number; tooManyAbove: number; topTopics: number };
+    resolve: async (_root, args, ctx) => {
+      const given = args as RangeArgs & { tooFewBelow?: number | null; tooManyAbove?: number | null; topTopics: number };
+      // one band for the dashboard and the health score: the one the active model scores against
+      const band = (await loadScoringModel(ctx.prisma))?.thresholds.ticketBand ?? DEFAULT_HEALTH_THRESHOLDS.ticketBand;
+      const a = { ...given, tooFewBelow: given.tooFewBelow ?? band.lowPerMonth, tooManyAbove: given.tooManyAbove ?? band.highPerMonth };
       checkRange(a.from, a.to);
       if (a.tooFewBelow < 0) throw badInput("tooFewBelow", "must not be negative");
       if (a.tooManyAbove < a.tooFewBelow) throw badInput("tooManyAbove", "must not be below tooFewBelow");
