@@ -23,7 +23,9 @@ export async function boot(config: Config, log: (message: string) => void = cons
       await seedDemoUsers(db.prisma);
       if (config.demoCustomers > 0 && !(await hasDemoData(db.prisma))) {
         log(`loading demo data (${config.demoCustomers} customers, first run only)…`);
-        await seedDemo(db, { customers: config.demoCustomers });
+        // two years of history up to the start of this month, so "last month" and the trends are alive on first run
+        const now = new Date();
+        await seedDemo(db, { customers: config.demoCustomers, anchor: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) });
       }
       demoLoaded = true;
     }
