@@ -1,5 +1,5 @@
 // `pnpm screenshots`: starts the server (`pnpm start`) on a temporary data directory with demo data, signs in
-// with Debian's Chromium and saves screenshots of the dashboard, the log-churn screen and a Persian list page
+// with Debian's Chromium and saves screenshots of the dashboard, a customer, the log-churn screen and a Persian list page
 // (plus the Persian dashboard) into screenshots/ (gitignored), then stops the server and removes the data.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -102,6 +102,11 @@ async function main() {
       {},
       token ?? undefined,
     );
+    // The customer's page: summary, subscriptions, health factors and timeline.
+    await en.goto(`${origin}/admin/#/Customer/${allCustomers[0].id}/show`);
+    await en.locator(".RaShow-main table").first().waitFor();
+    await shoot(en, "customer.png");
+
     await en.goto(`${origin}/admin/#/Customer/${allCustomers[0].id}/churn`);
     await en.locator('input[name="type"][value="VOLUNTARY"]').check();
     await en.getByRole("combobox", { name: /^Reason/ }).click();

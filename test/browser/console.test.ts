@@ -9,7 +9,7 @@ import fa from "../../admin/src/i18n/app/fa.ts";
 import arSurvey from "../../admin/src/public-survey/i18n/ar.ts";
 import { chromiumPath, launchBrowser, pageRunner } from "./support/browser.ts";
 import { type ConsoleServer, startConsoleServer } from "./support/console-server.ts";
-import { sendSurveyLink, startSubscription } from "./support/customer-page.ts";
+import { changeSubscriptionMrr, sendSurveyLink, startSubscription } from "./support/customer-page.ts";
 import { dashboardFigures, reasonsCount } from "./support/dashboard.ts";
 import { en, enPattern } from "./support/messages.ts";
 import { surveyLink } from "./support/survey.ts";
@@ -98,7 +98,7 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
       });
     });
 
-    it("starts a subscription on the customer's page and sees the MRR", async () => {
+    it("starts a subscription on the customer's page, changes its MRR and sees it", async () => {
       // paying since two months ago, so the customer counts among those active at the start of this month
       const since = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
       await withPage("AGENT", async ({ page }) => {
@@ -106,11 +106,17 @@ describe.skipIf(!chromiumPath)("the console in Chromium", { timeout: 120_000 }, 
         const table = await startSubscription(page, "49", since);
         await expect.poll(() => table.textContent(), WAIT).toContain("$49.00");
         await expect.poll(() => page.locator(".RaShow-main").textContent(), WAIT).toContain(en("enums.CustomerStatus.ACTIVE"));
+        await changeSubscriptionMrr(page, "59"); // a seat added: the old price ends now and the new one runs on
+        await expect.poll(() => table.textContent(), WAIT).toContain("$59.00");
       });
-      const customer = await server.db.prisma.customer.findUniqueOrThrow({ where: { id: customerId }, include: { subscriptions: true } });
-      expect(customer.mrrMinor).toBe(4900);
-      expect(customer.subscriptions.map((s) => [s.mrrMinor, s.startedAt.toISOString().slice(0, 10), s.endedAt])).toEqual([
-        [4900, since, null],
+      const customer = await server.db.prisma.customer.findUniqueOrThrow({
+        where: { id: customerId },
+        include: { subscriptions: { orderBy: { id: "asc" } } },
+      });
+      expect(customer.mrrMinor).toBe(5900);
+      expect(customer.subscriptions.map((s) => [s.mrrMinor, s.startedAt.toISOString().slice(0, 10), s.endedAt !== null])).toEqual([
+        [4900, since, true],
+        [5900, new Date().toISOString().slice(0, 10), false],
       ]);
     });
 

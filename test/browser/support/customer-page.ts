@@ -1,4 +1,5 @@
-// What an agent does on a customer's page, step by step as a user would: start a subscription in its dialog, and
+// What an agent does on a customer's page, step by step as a user would: start a subscription and change its MRR in
+// their dialogs, and
 // create an exit-survey link and read it back.
 import type { Page } from "playwright-core";
 import { en } from "./messages.ts";
@@ -14,6 +15,20 @@ export async function startSubscription(page: Page, amount: string, since: strin
   await dialog.getByRole("button", { name: en("resources.Subscription.start.button") }).click();
   await dialog.waitFor({ state: "hidden" });
   return page.getByRole("table", { name: en("resources.Subscription.section.title") });
+}
+
+/** Changes the MRR of the running subscription in the table's first row to `amount` (major units), from now. */
+export async function changeSubscriptionMrr(page: Page, amount: string) {
+  const table = page.getByRole("table", { name: en("resources.Subscription.section.title") });
+  await table
+    .getByRole("button", { name: en("resources.Subscription.change.button") })
+    .first()
+    .click();
+  const dialog = page.getByRole("dialog");
+  await dialog.locator('input[name="mrr"]').fill(amount);
+  await dialog.getByRole("button", { name: en("resources.Subscription.change.button") }).click();
+  await dialog.waitFor({ state: "hidden" });
+  return table;
 }
 
 /** Creates an exit-survey link in its dialog; returns the dialog (still open) and the link's address once shown. */

@@ -28,7 +28,7 @@ export function CustomerSubscriptions() {
   });
   if (!customer) return null;
   const rows = data ?? [];
-  const running = rows.filter((r) => r.endedAt === null);
+  const running = rows.filter((r) => r.endedAt == null);
   const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(locale, DATE).format(new Date(iso)) : "—");
   const f = (field: string) => translate(`resources.Subscription.fields.${field}`);
   return (
@@ -69,7 +69,7 @@ export function CustomerSubscriptions() {
                   <TableCell>{date(row.endedAt)}</TableCell>
                   {canWrite ? (
                     <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
-                      {row.endedAt === null ? (
+                      {row.endedAt == null ? (
                         <>
                           <Button label="resources.Subscription.change.button" onClick={() => setCommand({ kind: "change", row })} />
                           <Button
