@@ -116,6 +116,13 @@ function runTx<T>(ctx: Context, fn: (tx: Tx, audit: Recorder) => Promise<T>): Pr
 
 const actorKey = (ctx: Context) => (ctx.actor ? `${ctx.actor.kind}:${ctx.actor.id}` : "anonymous");
 
+/** The stored key of an idempotent call: keys are per actor and operation, so two callers never share results. */
+export const idempotencyId = (ctx: Context, operation: string, key: string) => `${actorKey(ctx)}:${operation}:${key}`;
+
+/** The result stored for an idempotent call, if it was made. */
+export const storedResult = async <R>(ctx: Context, operation: string, key: string) =>
+  (await ctx.prisma.idempotencyKey.findUnique({ where: { key: idempotencyId(ctx, operation, key) } }))?.result as R | undefined;
+
 /**
  * Runs `fn` in a write transaction once per (actor, operation, key). A replay returns the stored result;
  * a concurrent duplicate loses the unique-key race, rolls back, and also returns the stored result.
@@ -128,14 +135,15 @@ export async function idempotentWrite<R extends object>(
 ): Promise<R> {
   if (key == null) return writeTx(ctx, fn);
   if (key.length < 8 || key.length > 200) throw badInput("idempotencyKey", "must be 8 to 200 characters");
-  const id = `${actorKey(ctx)}:${operation}:${key}`;
-  const stored = async () => (await ctx.prisma.idempotencyKey.findUnique({ where: { key: id } }))?.result as R | undefined;
+  const stored = () => storedResult<R>(ctx, operation, key);
   const earlier = await stored();
   if (earlier) return earlier;
   try {
     return await runTx(ctx, async (tx, audit) => {
       const result = await fn(tx, audit);
-      await tx.idempotencyKey.create({ data: { key: id, operation, actor: actorKey(ctx), result: json(result) as Prisma.InputJsonValue } });
+      await tx.idempotencyKey.create({
+        data: { key: idempotencyId(ctx, operation, key), operation, actor: actorKey(ctx), result: json(result) as Prisma.InputJsonValue },
+      });
       return result;
     });
   } catch (e) {

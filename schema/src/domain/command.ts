@@ -3,7 +3,7 @@
 import type { Customer } from "@churnstile/prisma";
 import type { Context } from "../context.ts";
 import { badInput, notFound } from "../errors.ts";
-import { type AuditEntry, idempotentWrite, type Tx } from "../write.ts";
+import { type AuditEntry, idempotentWrite, storedResult, type Tx } from "../write.ts";
 
 export type Audit = (entry: AuditEntry) => void;
 
@@ -31,9 +31,9 @@ export async function runCommand<R extends object>(
   try {
     return await idempotentWrite(ctx, operation, key, fn);
   } catch (e) {
-    if (key == null || !ctx.actor) throw e;
-    const stored = await ctx.prisma.idempotencyKey.findUnique({ where: { key: `${ctx.actor.kind}:${ctx.actor.id}:${operation}:${key}` } });
-    if (stored) return stored.result as R;
+    if (key == null) throw e;
+    const stored = await storedResult<R>(ctx, operation, key);
+    if (stored) return stored;
     throw e;
   }
 }
