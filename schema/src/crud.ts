@@ -26,7 +26,15 @@ export interface CrudSpec<C, U> {
   authScopes: object;
   create?: { args: (t: MutationT) => InputFieldMap; data: (args: C, ctx: Context, tx: Tx) => object | Promise<object> };
   update?: { args: (t: MutationT) => InputFieldMap; data: (args: U, ctx: Context, current: Row, tx: Tx) => object | Promise<object> };
-  remove?: { authScopes: object; soft?: boolean };
+  remove?: {
+    authScopes: object;
+    soft?: boolean;
+    /**
+     * For rows others still point at (ON DELETE RESTRICT): why this one cannot go (e.g. "3 subscriptions refer to it; set
+     * active: false instead"), or null. The database's foreign-key error would name the wrong field.
+     */
+    inUse?: (tx: Tx, id: number) => Promise<string | null>;
+  };
   /** The model has a `version` column: updates must match it and increment it. */
   versioned?: boolean;
 }
@@ -112,16 +120,26 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
       });
     }
     if (spec.remove) {
-      const { soft, authScopes } = spec.remove;
+      const { soft, authScopes, inUse } = spec.remove;
+      const removable = async (tx: Tx, id: number, field: string) => {
+        const before = await loadOr404(tx, model, id);
+        const reason = await inUse?.(tx, id);
+        if (reason) throw conflict(`${model} ${id} cannot be deleted: ${reason}`, field);
+        return before;
+      };
       fields[`delete${model}`] = anyT.prismaField({
         type: model,
-        description: soft ? `Soft-delete a ${model}: it disappears from lists and metrics until restored.` : `Delete a ${model} for good.`,
+        description: soft
+          ? `Soft-delete a ${model}: it disappears from lists and metrics until restored.`
+          : inUse
+            ? `Delete a ${model} that nothing refers to any more (CONFLICT otherwise, saying why).`
+            : `Delete a ${model} for good.`,
         authScopes,
         args: { id: t.arg.id({ required: true, description: "Which row." }) },
         resolve: (query: object, _root: unknown, args: { id: string }, ctx: Context) =>
           writeTx(ctx, async (tx, audit) => {
             const id = parseId(args.id);
-            const before = await loadOr404(tx, model, id);
+            const before = await removable(tx, id, "id");
             if (soft) {
               await txDelegate(tx, model).update({
                 where: { id },
@@ -137,7 +155,7 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
           }),
       });
       fields[`deleteMany${model}s`] = t.int({
-        description: `${soft ? "Soft-delete" : "Delete"} several ${model} rows in one transaction; returns how many. All or nothing.`,
+        description: `${soft ? "Soft-delete" : "Delete"} several ${model} rows in one transaction; returns how many. All or nothing${inUse ? ": one still in use fails the call" : ""}.`,
         authScopes: authScopes as never,
         args: { ids: t.arg.idList({ required: true, description: "Which rows (at most 100)." }) },
         resolve: (_root, args, ctx) =>
@@ -145,7 +163,7 @@ export function defineCrud<C = Record<string, unknown>, U = Record<string, unkno
             if (args.ids.length > 100) throw badInput("ids", "at most 100 per call");
             for (const raw of args.ids) {
               const id = parseId(raw, "ids");
-              const before = await loadOr404(tx, model, id);
+              const before = await removable(tx, id, "ids");
               if (soft) await txDelegate(tx, model).update({ where: { id }, data: { deletedAt: new Date() } });
               else await txDelegate(tx, model).delete({ where: { id } });
               audit({ action: "delete", entity: model, entityId: id, before });

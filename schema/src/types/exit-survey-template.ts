@@ -9,7 +9,6 @@ import { builder } from "../builder.ts";
 import { defineCrud, sent } from "../crud.ts";
 import { badInput } from "../errors.ts";
 import { configWriters, eq, idsIn, search } from "../filters.ts";
-import { defineGuardedDelete } from "../guarded-delete.ts";
 import { defineList } from "../lists.ts";
 import * as v from "../validators.ts";
 import type { Tx } from "../write.ts";
@@ -120,13 +119,11 @@ defineCrud<CreateArgs, UpdateArgs>({
       return { ...rest, ...(active != null ? { active } : {}) };
     },
   },
-});
-
-defineGuardedDelete({
-  model: "ExitSurveyTemplate",
-  authScopes: adminOnly,
-  inUse: async (tx, id) => {
-    const n = await tx.exitSurveyResponse.count({ where: { templateId: id } });
-    return n ? `${n} response(s) answer this version; set active: false instead` : null;
+  remove: {
+    authScopes: adminOnly,
+    inUse: async (tx, id) => {
+      const n = await tx.exitSurveyResponse.count({ where: { templateId: id } });
+      return n ? `${n} response(s) answer this version; set active: false instead` : null;
+    },
   },
 });

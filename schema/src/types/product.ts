@@ -5,7 +5,6 @@ import { adminOnly, canRead, canWrite } from "../access.ts";
 import { builder } from "../builder.ts";
 import { defineCrud, sent } from "../crud.ts";
 import { between, eq, idsIn, search } from "../filters.ts";
-import { defineGuardedDelete } from "../guarded-delete.ts";
 import { defineList } from "../lists.ts";
 import * as v from "../validators.ts";
 
@@ -88,13 +87,11 @@ defineCrud<ProductArgs, ProductArgs>({
   authScopes: canWrite,
   create: { args: (t) => productArgs(t, true), data: (args) => productData(args) },
   update: { args: (t) => productArgs(t, false), data: (args) => productData(args) },
-});
-
-defineGuardedDelete({
-  model: "Product",
-  authScopes: adminOnly,
-  inUse: async (tx, id) => {
-    const n = await tx.subscription.count({ where: { productId: id } });
-    return n ? `${n} subscription(s) refer to it; set active: false to stop selling it instead` : null;
+  remove: {
+    authScopes: adminOnly,
+    inUse: async (tx, id) => {
+      const n = await tx.subscription.count({ where: { productId: id } });
+      return n ? `${n} subscription(s) refer to it; set active: false to stop selling it instead` : null;
+    },
   },
 });
