@@ -1,6 +1,5 @@
 // Small builders for the `where` of typed list filters, so every entity reads its filter the same way:
 // ids → id in, xId → a checked foreign key, xFrom/xTo → a half-open range [from, to), q → text search.
-import type { Role } from "@churnstile/prisma";
 import { parseId } from "./crud.ts";
 import { badInput } from "./errors.ts";
 import type { Tx } from "./write.ts";
@@ -43,9 +42,6 @@ export const search = (q: Maybe<string>, keys: readonly string[]) =>
 
 /** Rows owned by a customer are hidden with their customer once it is soft-deleted. */
 export const liveCustomer = { customer: { deletedAt: null } } as const;
-
-/** Configuration that managers also maintain (reason catalogue, playbooks, templates). Candidate for access.ts. */
-export const configWriters = { role: ["ADMIN", "MANAGER"] as Role[] } as const;
 
 /** The id of a customer that exists and is not soft-deleted, or a BAD_USER_INPUT naming `field`. */
 export async function liveCustomerId(tx: Tx, raw: string | number, field = "customerId") {

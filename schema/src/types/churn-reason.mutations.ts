@@ -2,12 +2,12 @@
 // delete (churn events keep pointing at their reasons, so history and the reasons breakdown stay intact).
 import type { Prisma } from "@churnstile/prisma";
 import { z } from "zod";
+import { configWriters } from "../access.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { defineCrud, parseId, sent } from "../crud.ts";
 import { ChurnTypeEnum, OwnerTeamEnum, ReasonCategoryEnum } from "../enums.ts";
 import { badInput, notFound } from "../errors.ts";
-import { configWriters } from "../filters.ts";
 import * as v from "../validators.ts";
 import { writeTx } from "../write.ts";
 

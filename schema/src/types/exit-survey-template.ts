@@ -4,11 +4,11 @@
 import type { Prisma } from "@churnstile/prisma";
 import { ExitSurveyQuestions, type ExitSurveyQuestions as Questions } from "@churnstile/prisma/reference-data";
 import { z } from "zod";
-import { adminOnly, canRead } from "../access.ts";
+import { adminOnly, canRead, configWriters } from "../access.ts";
 import { builder } from "../builder.ts";
 import { defineCrud, sent } from "../crud.ts";
 import { badInput } from "../errors.ts";
-import { configWriters, eq, idsIn, search } from "../filters.ts";
+import { eq, idsIn, search } from "../filters.ts";
 import { defineList } from "../lists.ts";
 import * as v from "../validators.ts";
 import type { Tx } from "../write.ts";

@@ -6,12 +6,12 @@
 import type { Prisma } from "@churnstile/prisma";
 import { MESSAGE_PLACEHOLDERS } from "@churnstile/prisma/reference-data";
 import { z } from "zod";
-import { adminOnly, canRead } from "../access.ts";
+import { adminOnly, canRead, configWriters } from "../access.ts";
 import { builder } from "../builder.ts";
 import { defineCrud, parseId, sent } from "../crud.ts";
 import { MessageKindEnum } from "../enums.ts";
 import { badInput, notFound } from "../errors.ts";
-import { configWriters, eq, idsIn, search } from "../filters.ts";
+import { eq, idsIn, search } from "../filters.ts";
 import { defineList } from "../lists.ts";
 import * as v from "../validators.ts";
 
