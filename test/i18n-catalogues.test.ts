@@ -1,5 +1,7 @@
 // The console's five languages hold the same keys: every message English has (react-admin's and ours), each other
 // language translates, with the same %{placeholders}, so no label falls back to a key or to English.
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import ar from "../admin/src/i18n/messages/ar.ts";
 import en from "../admin/src/i18n/messages/en.ts";
@@ -19,6 +21,19 @@ function flatten(tree: Tree, prefix = "", out = new Map<string, string>()) {
   return out;
 }
 
+/** Every .ts/.tsx file of the console outside the catalogues themselves. */
+function sources(dir: string, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "i18n") sources(file, out);
+    } else if (/\.tsx?$/.test(entry.name)) out.push(file);
+  }
+  return out;
+}
+// localStorage keys share the churnstile. prefix; they are not messages
+const STORAGE_KEYS = new Set(["churnstile.token", "churnstile.user", "churnstile.locale", "churnstile.publicSurvey"]);
+
 const placeholders = (message: string) => [...new Set(message.match(/%\{\w+\}/g) ?? [])].sort();
 const english = flatten(en as unknown as Tree);
 const others = { fa, ar, ru, tr } as unknown as Record<string, Tree>;
@@ -33,6 +48,20 @@ describe("the console's message catalogues", () => {
     ]) {
       expect(english.get(key), key).toBeTruthy();
     }
+  });
+
+  it("has an English message for every key the console's code names", () => {
+    const adminSrc = path.join(import.meta.dirname, "../admin/src");
+    const missing: string[] = [];
+    for (const file of sources(adminSrc)) {
+      for (const [, key] of fs
+        .readFileSync(file, "utf8")
+        .matchAll(/["'`]((?:resources|churnstile|enums|ra)\.[A-Za-z0-9_.]*[A-Za-z0-9_])["'`]/g)) {
+        const known = english.has(key) || [...english.keys()].some((k) => k.startsWith(`${key}.`)); // a subtree, e.g. for a prefix
+        if (!known && !STORAGE_KEYS.has(key)) missing.push(`${key} (${path.relative(adminSrc, file)})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it.each(Object.keys(others))("%s translates every English key, with the same placeholders", (locale) => {
