@@ -2,7 +2,7 @@
 // signed up in [from, to); cell k is observed just before the start of month (signup month + k + 1), i.e. at the
 // close of the k-th month after signup (k = 0: the close of the signup month). Cells not yet observable are left out.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type MetricFilter, scopeCte } from "./scope.ts";
+import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 
 export type CohortMeasure = "CUSTOMERS" | "MRR";
@@ -26,13 +26,14 @@ export async function cohortRetention(
   args: { measure: CohortMeasure; from: Date; to: Date; months: number; filter?: MetricFilter | null; now?: Date },
 ): Promise<CohortRow[]> {
   const now = ts(args.now ?? new Date());
+  const scope = await metricScope(prisma, args.filter);
   const rows = await runMetric<Raw>(
     prisma,
     Prisma.sql`
-    WITH ${await scopeCte(prisma, args.filter)},
+    WITH ${scope.cte},
     cohort AS (
       SELECT c.id, date_trunc('month', c."signedUpAt") AS m
-      FROM "Customer" c JOIN scope ON scope.id = c.id WHERE c."signedUpAt" >= ${ts(args.from)} AND c."signedUpAt" < ${ts(args.to)}),
+      FROM "Customer" c WHERE c."signedUpAt" >= ${ts(args.from)} AND c."signedUpAt" < ${ts(args.to)} AND ${scope.has("c.id")}),
     sizes AS (SELECT m, count(*)::int AS size FROM cohort GROUP BY m),
     cells AS (
       SELECT sz.m, k, sz.m + (k + 1) * interval '1 month' AS t

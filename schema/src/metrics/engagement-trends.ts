@@ -1,7 +1,7 @@
 // Engagement per month from the monthly EngagementSnapshot rows (one per customer and month), summed in SQL. A
 // month is included when its first day falls in [from, to); months without snapshots are returned with zeros.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type MetricFilter, scopeCte } from "./scope.ts";
+import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 
 export interface EngagementMonth {
@@ -33,22 +33,27 @@ export async function engagementTrends(
   prisma: PrismaClient,
   args: { from: Date; to: Date; filter?: MetricFilter | null },
 ): Promise<EngagementMonth[]> {
+  const scope = await metricScope(prisma, args.filter);
   const rows = await runMetric<Raw>(
     prisma,
     Prisma.sql`
-    WITH ${await scopeCte(prisma, args.filter)},
+    WITH ${scope.cte},
     months AS (
       SELECT m FROM generate_series(date_trunc('month', ${ts(args.from)}), ${ts(args.to)}, interval '1 month') AS m
       WHERE m >= ${ts(args.from)} AND m < ${ts(args.to)}),
-    snaps AS (
-      SELECT e.* FROM "EngagementSnapshot" e JOIN scope ON scope.id = e."customerId"
-      WHERE e."periodStart" >= ${ts(args.from)}::date AND e."periodStart" < ${ts(args.to)}::date)
-    SELECT mo.m AS start, mo.m + interval '1 month' AS "end", count(e.id)::int AS customers,
-      coalesce(sum(e.logins), 0)::float8 AS logins, coalesce(sum(e."activeDays"), 0)::float8 AS days, coalesce(sum(e."activeWeeks"), 0)::float8 AS weeks,
-      coalesce(sum(e."emailsSent"), 0)::float8 AS sent, coalesce(sum(e."emailsOpened"), 0)::float8 AS opened,
-      coalesce(sum(e."offersSent"), 0)::float8 AS offers, coalesce(sum(e."offersRedeemed"), 0)::float8 AS redeemed
-    FROM months mo LEFT JOIN snaps e ON e."periodStart" = mo.m::date
-    GROUP BY mo.m ORDER BY mo.m`,
+    -- aggregated per month first (one pass, parallel when large), then laid over the months of the range
+    per_month AS (
+      SELECT e."periodStart" AS m, count(*) AS customers, sum(e.logins) AS logins, sum(e."activeDays") AS days, sum(e."activeWeeks") AS weeks,
+        sum(e."emailsSent") AS sent, sum(e."emailsOpened") AS opened, sum(e."offersSent") AS offers, sum(e."offersRedeemed") AS redeemed
+      FROM "EngagementSnapshot" e
+      WHERE e."periodStart" >= ${ts(args.from)}::date AND e."periodStart" < ${ts(args.to)}::date AND ${scope.has('e."customerId"')}
+      GROUP BY 1)
+    SELECT mo.m AS start, mo.m + interval '1 month' AS "end", coalesce(e.customers, 0)::int AS customers,
+      coalesce(e.logins, 0)::float8 AS logins, coalesce(e.days, 0)::float8 AS days, coalesce(e.weeks, 0)::float8 AS weeks,
+      coalesce(e.sent, 0)::float8 AS sent, coalesce(e.opened, 0)::float8 AS opened,
+      coalesce(e.offers, 0)::float8 AS offers, coalesce(e.redeemed, 0)::float8 AS redeemed
+    FROM months mo LEFT JOIN per_month e ON e.m = mo.m::date
+    ORDER BY mo.m`,
   );
   return rows.map((r) => {
     const customers = num(r.customers);

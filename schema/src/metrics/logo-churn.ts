@@ -6,7 +6,7 @@
 //     customers with a change in the period can qualify), so churn-and-return inside the period is not churn and
 //     join-and-churn inside it is in neither count.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type MetricFilter, membershipCte, scopeCte } from "./scope.ts";
+import { type MetricFilter, membershipCte, metricScope } from "./scope.ts";
 import { type Granularity, periodsCte, type Ratio, ratio, runMetric } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
 
@@ -64,10 +64,11 @@ export async function logoChurn(
     : Prisma.sql`SELECT s.ps AS start, s.pe AS "end", s.grp, s.churned::int AS churned, s.active::int AS active FROM series s
         WHERE s.active > 0 OR s.churned > 0 OR ${args.groupBy === "NONE"}::boolean ORDER BY s.ps, s.grp`;
 
+  const scope = await metricScope(prisma, args.filter);
   const rows = await runMetric<{ start: Date; end: Date; grp: string; churned: number; active: number }>(
     prisma,
     Prisma.sql`
-    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${await scopeCte(prisma, args.filter)} ${membership}, ${timelineCtes(args.from, args.to)},
+    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${scope.cte} ${membership}, ${timelineCtes(args.from, args.to, args.granularity, scope)},
     start0 AS (SELECT ${attr.group} AS grp, count(*) AS active FROM base b ${attr.joins("b.cid")} WHERE b.mrr > 0 GROUP BY 1),
     counts AS (
       SELECT st.idx, ${attr.group} AS grp,

@@ -6,7 +6,7 @@
 // MRR at a period's start is the MRR just before it, so end = start + new + reactivation + expansion − contraction −
 // churn holds by construction and one period's end is the next one's start.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type MetricFilter, scopeCte } from "./scope.ts";
+import { type MetricFilter, metricScope } from "./scope.ts";
 import { type Granularity, num, periodsCte, type Ratio, ratio, runMetric } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
 
@@ -42,10 +42,11 @@ export async function revenueChurn(
   prisma: PrismaClient,
   args: { from: Date; to: Date; granularity: Granularity; filter?: MetricFilter | null },
 ): Promise<RevenueChurnRow[]> {
+  const scope = await metricScope(prisma, args.filter);
   const rows = await runMetric<Raw>(
     prisma,
     Prisma.sql`
-    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${await scopeCte(prisma, args.filter)}, ${timelineCtes(args.from, args.to)},
+    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${scope.cte}, ${timelineCtes(args.from, args.to, args.granularity, scope)},
     classified AS MATERIALIZED (
       SELECT st.idx, st.delta, st.at_start,
         CASE WHEN st.before = 0 THEN

@@ -66,3 +66,29 @@ export async function membershipCte(prisma: Db): Promise<Prisma.Sql> {
     UNION ALL
     SELECT u.sid, u.cid FROM unnest(${sids}::int[], ${cids}::int[]) AS u(sid, cid))`;
 }
+
+export interface MetricScope {
+  /** The `scope(id)` CTE (see scopeCte). */
+  cte: Prisma.Sql;
+  /** A predicate: the customer id in column `col` (e.g. `s."customerId"`) is in scope. */
+  has: (col: string) => Prisma.Sql;
+}
+
+/**
+ * The scope as a CTE plus a membership predicate. Without a filter the predicate is an anti-join with the few
+ * soft-deleted customers rather than a join with all the others (at a million customers that join costs more than
+ * the metric itself); with a filter it is a semi-join with `scope`.
+ */
+export async function metricScope(prisma: Db, filter: MetricFilter | null | undefined): Promise<MetricScope> {
+  const cte = await scopeCte(prisma, filter);
+  const filtered = Boolean(
+    filter?.plan || filter?.country || filter?.industry?.trim() || filter?.ownerId != null || filter?.segmentId != null,
+  );
+  return {
+    cte,
+    has: (col) =>
+      filtered
+        ? Prisma.sql`EXISTS (SELECT 1 FROM scope WHERE scope.id = ${Prisma.raw(col)})`
+        : Prisma.sql`NOT EXISTS (SELECT 1 FROM "Customer" gone WHERE gone.id = ${Prisma.raw(col)} AND gone."deletedAt" IS NOT NULL)`,
+  };
+}

@@ -80,6 +80,20 @@ export function periodsCte(from: Date, to: Date, granularity: Granularity) {
     WHERE x.b < ${ts(to)})`;
 }
 
+/**
+ * SQL: the `periods` idx of instant `at` (an SQL expression), for `from` ≤ at < `to`: the same period the range join
+ * `at >= ps AND at < pe` finds, computed by calendar arithmetic so large row sets need no join with `periods`.
+ */
+export function periodIndex(from: Date, granularity: Granularity, at: Prisma.Sql): Prisma.Sql {
+  if (granularity === "WEEK") {
+    const monday = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) - ((from.getUTCDay() + 6) % 7) * DAY_MS;
+    return Prisma.sql`(floor(extract(epoch FROM ${at} - ${ts(new Date(monday))}) / 604800)::int + 1)`;
+  }
+  const first = from.getUTCFullYear() * 12 + from.getUTCMonth(); // months since year 0 of the first period's month
+  const months = Prisma.sql`((extract(year FROM ${at})::int * 12 + extract(month FROM ${at})::int - 1) - ${first - (granularity === "QUARTER" ? first % 3 : 0)}::int)`;
+  return granularity === "QUARTER" ? Prisma.sql`(${months} / 3 + 1)` : Prisma.sql`(${months} + 1)`;
+}
+
 /** A ratio with its parts; rate is null when the denominator is 0 (nothing to divide by, e.g. an empty period). */
 export interface Ratio {
   numerator: number;
@@ -95,11 +109,18 @@ export const ratio = (numerator: number, denominator: number): Ratio => ({
 /** A number from a raw row (counts may come back as bigint, missing aggregates as null). */
 export const num = (v: unknown): number => Number(v ?? 0);
 
+/** Longest a metric statement may run (Prisma's default transaction timeout of 5 s is too short for large data). */
+export const METRIC_TIMEOUT_MS = 120_000;
+
 /**
- * Runs one metric statement. JIT is switched off for it (in its own transaction): these plans are costed high
- * enough to trigger JIT on PostgreSQL, whose compilation then takes longer than the query itself.
+ * Runs one metric statement in its own transaction, with settings that last only for it: JIT off (these plans are
+ * costed high enough to trigger JIT on PostgreSQL, whose compilation then takes longer than the query itself) and
+ * work_mem raised so the timeline's sorts and hashes stay in memory instead of spilling to disk.
  */
 export async function runMetric<T>(prisma: PrismaClient, query: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL jit = off`, prisma.$queryRaw<T[]>(query)]);
+  const [, , rows] = await prisma.$transaction(
+    [prisma.$executeRaw`SET LOCAL jit = off`, prisma.$executeRaw`SET LOCAL work_mem = '64MB'`, prisma.$queryRaw<T[]>(query)],
+    { timeout: METRIC_TIMEOUT_MS },
+  );
   return rows;
 }

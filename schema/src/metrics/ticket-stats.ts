@@ -3,7 +3,7 @@
 // disengaged, too many = the product is hard), top complaint topics, response and resolution times
 // (percentile_cont) and CSAT. Three aggregate statements; no ticket row leaves the database.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type MetricFilter, scopeCte } from "./scope.ts";
+import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 
 /** Lower edges (tickets per customer per month) of the distribution buckets after "no tickets". */
@@ -34,51 +34,53 @@ export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
   const from = ts(args.from);
   const to = ts(args.to);
   const months = (args.to.getTime() - args.from.getTime()) / 86_400_000 / MONTH_DAYS;
-  const scope = await scopeCte(prisma, args.filter);
+  const scope = await metricScope(prisma, args.filter);
 
-  const perCustomer = await prisma.$queryRaw<
-    { bucket: number | null; customers: number; tickets: number; too_few: number; too_many: number }[]
-  >`
-    WITH ${scope},
+  const perCustomer = await runMetric<{ bucket: number | null; customers: number; tickets: number; too_few: number; too_many: number }>(
+    prisma,
+    Prisma.sql`
+    WITH ${scope.cte},
     active AS (
-      SELECT DISTINCT s."customerId" AS cid FROM "Subscription" s JOIN scope ON scope.id = s."customerId"
-      WHERE s."mrrMinor" > 0 AND s."startedAt" < ${to} AND (s."endedAt" IS NULL OR s."endedAt" > ${from})),
-    per AS (
-      SELECT a.cid, count(t.id) AS n FROM active a
-      LEFT JOIN "Ticket" t ON t."customerId" = a.cid AND t."openedAt" >= ${from} AND t."openedAt" < ${to} GROUP BY a.cid),
+      SELECT DISTINCT s."customerId" AS cid FROM "Subscription" s
+      WHERE s."mrrMinor" > 0 AND s."startedAt" < ${to} AND (s."endedAt" IS NULL OR s."endedAt" > ${from}) AND ${scope.has('s."customerId"')}),
+    -- tickets counted per customer first (one pass over the range, from the covering index), then given to the active
+    counted AS (SELECT t."customerId" AS cid, count(*) AS n FROM "Ticket" t WHERE t."openedAt" >= ${from} AND t."openedAt" < ${to} GROUP BY 1),
+    per AS (SELECT a.cid, coalesce(c.n, 0) AS n FROM active a LEFT JOIN counted c ON c.cid = a.cid),
     rated AS (
       SELECT n, n / ${months}::float8 AS rate,
         CASE WHEN n = 0 THEN 0 ELSE width_bucket(n / ${months}::float8, ${TICKET_RATE_EDGES}::float8[]) END AS bucket FROM per)
     SELECT CASE WHEN GROUPING(bucket) = 0 THEN bucket END AS bucket, count(*)::int AS customers, coalesce(sum(n), 0)::int AS tickets,
       (count(*) FILTER (WHERE rate < ${args.tooFewBelow}::float8))::int AS too_few, (count(*) FILTER (WHERE rate > ${args.tooManyAbove}::float8))::int AS too_many
-    FROM rated GROUP BY GROUPING SETS ((bucket), ()) ORDER BY bucket NULLS LAST`;
+    FROM rated GROUP BY GROUPING SETS ((bucket), ()) ORDER BY bucket NULLS LAST`,
+  );
 
   const topics = await runMetric<{ topic: string; n: number; total: number }>(
     prisma,
     Prisma.sql`
-    WITH ${scope}
+    WITH ${scope.cte}
     SELECT t.topic, count(*)::int AS n, (sum(count(*)) OVER ())::int AS total
-    FROM "Ticket" t JOIN scope ON scope.id = t."customerId"
-    WHERE t.kind = 'COMPLAINT' AND t."openedAt" >= ${from} AND t."openedAt" < ${to}
+    FROM "Ticket" t
+    WHERE t.kind = 'COMPLAINT' AND t."openedAt" >= ${from} AND t."openedAt" < ${to} AND ${scope.has('t."customerId"')}
     GROUP BY t.topic ORDER BY n DESC, t.topic LIMIT ${args.topTopics}::int`,
   );
 
   const [times] = await runMetric<Record<string, number | null>>(
     prisma,
     Prisma.sql`
-    WITH ${scope},
+    WITH ${scope.cte},
     tk AS (
       SELECT extract(epoch FROM t."firstResponseAt" - t."openedAt") / 3600 AS response, extract(epoch FROM t."resolvedAt" - t."openedAt") / 3600 AS resolution, t.csat
-      FROM "Ticket" t JOIN scope ON scope.id = t."customerId" WHERE t."openedAt" >= ${from} AND t."openedAt" < ${to})
-    SELECT count(*)::int AS tickets,
-      count(response)::int AS responded, percentile_cont(0.5) WITHIN GROUP (ORDER BY response)::float8 AS response_p50,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY response)::float8 AS response_p90,
-      count(resolution)::int AS resolved, percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution)::float8 AS resolution_p50,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY resolution)::float8 AS resolution_p90,
+      FROM "Ticket" t WHERE t."openedAt" >= ${from} AND t."openedAt" < ${to} AND ${scope.has('t."customerId"')})
+    SELECT tickets, responded, rp[1] AS response_p50, rp[2] AS response_p90, resolved, sp[1] AS resolution_p50, sp[2] AS resolution_p90,
+      rated, csat_sum, csat1, csat2, csat3, csat4, csat5
+    FROM (SELECT count(*)::int AS tickets,
+      -- both percentiles from one sort per column (the array form of percentile_cont)
+      count(response)::int AS responded, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY response)::float8[] AS rp,
+      count(resolution)::int AS resolved, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY resolution)::float8[] AS sp,
       count(csat)::int AS rated, coalesce(sum(csat), 0)::int AS csat_sum,
       count(*) FILTER (WHERE csat = 1)::int AS csat1, count(*) FILTER (WHERE csat = 2)::int AS csat2, count(*) FILTER (WHERE csat = 3)::int AS csat3,
       count(*) FILTER (WHERE csat = 4)::int AS csat4, count(*) FILTER (WHERE csat = 5)::int AS csat5
-    FROM tk`,
+    FROM tk) x`,
   );
 
   const total = perCustomer.find((r) => r.bucket == null);

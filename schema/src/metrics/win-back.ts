@@ -4,7 +4,7 @@
 // attributed to the retention action of the first REACTIVATION movement in that window (MrrMovement.
 // retentionActionId → RetentionAction.kind), "NONE" when it has none.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type MetricFilter, scopeCte } from "./scope.ts";
+import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 
 export interface WinBack {
@@ -19,13 +19,14 @@ export async function winBack(
   args: { from: Date; to: Date; windowDays: number; filter?: MetricFilter | null },
 ): Promise<WinBack> {
   const window = `${args.windowDays} days`;
+  const scope = await metricScope(prisma, args.filter);
   const rows = await runMetric<{ action: string | null; churned: number; won: number }>(
     prisma,
     Prisma.sql`
-    WITH ${await scopeCte(prisma, args.filter)},
+    WITH ${scope.cte},
     zeroed AS (
-      SELECT s."customerId" AS cid, s."endedAt" AS at FROM "Subscription" s JOIN scope ON scope.id = s."customerId"
-      WHERE s."mrrMinor" > 0 AND s."startedAt" < s."endedAt" AND s."endedAt" >= ${ts(args.from)} AND s."endedAt" < ${ts(args.to)}
+      SELECT s."customerId" AS cid, s."endedAt" AS at FROM "Subscription" s
+      WHERE s."mrrMinor" > 0 AND s."startedAt" < s."endedAt" AND s."endedAt" >= ${ts(args.from)} AND s."endedAt" < ${ts(args.to)} AND ${scope.has('s."customerId"')}
         AND NOT EXISTS (
           SELECT 1 FROM "Subscription" o WHERE o."customerId" = s."customerId" AND o."mrrMinor" > 0
             AND o."startedAt" <= s."endedAt" AND (o."endedAt" IS NULL OR o."endedAt" > s."endedAt"))),
