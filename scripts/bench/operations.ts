@@ -1,0 +1,63 @@
+// The metric requests the benchmark times: each a GraphQL document with the variables a BI tool would send, over
+// the 12 months before the anchor (the end of the loaded data) with MONTH granularity, plus filtered variants.
+const RATIO = "{ numerator denominator rate }";
+const PERIOD = "period { start end }";
+
+export interface Operation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export function metricOperations(anchor: Date): Operation[] {
+  const to = anchor.toISOString();
+  const fromDate = new Date(anchor);
+  fromDate.setUTCFullYear(fromDate.getUTCFullYear() - 1);
+  const from = fromDate.toISOString();
+  const asOf = new Date(anchor.getTime() - 120 * 86_400_000).toISOString(); // the 90-day horizon lies inside the data
+  const range = { from, to };
+
+  const logoChurn = `query($from: DateTime!, $to: DateTime!, $groupBy: LogoChurnGroupBy!, $filter: MetricFilter) {
+    logoChurn(from: $from, to: $to, granularity: MONTH, groupBy: $groupBy, filter: $filter) { ${PERIOD} group churned activeAtStart rate ${RATIO} } }`;
+  const revenueChurn = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
+    revenueChurn(from: $from, to: $to, granularity: MONTH, filter: $filter) {
+      ${PERIOD} mrrAtStart new expansion contraction churned reactivation mrrAtEnd grossMrrChurn ${RATIO} netMrrChurn ${RATIO} grr ${RATIO} nrr ${RATIO} } }`;
+  const cohorts = `query($from: DateTime!, $to: DateTime!, $measure: CohortMeasure!) {
+    cohortRetention(from: $from, to: $to, measure: $measure, months: 12) { cohort { start end } customers cells { k observedAt value share ${RATIO} } } }`;
+  const breakdownRow = `{ key count mrrLost share ${RATIO} mrrShare ${RATIO} }`;
+  const reasons = `query($from: DateTime!, $to: DateTime!) {
+    reasonsBreakdown(from: $from, to: $to) { count mrrLost byReason ${breakdownRow} byCategory ${breakdownRow} byOwnerTeam ${breakdownRow} byType ${breakdownRow} } }`;
+  const tickets = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
+    ticketStats(from: $from, to: $to, filter: $filter) {
+      months tickets activeCustomers ticketsPerActiveCustomerPerMonth ${RATIO} distribution { fromPerMonth toPerMonth customers share ${RATIO} }
+      tooFew { threshold customers } tooMany { threshold customers } complaints topComplaintTopics { topic count }
+      firstResponse { count medianHours p90Hours } resolution { count medianHours p90Hours } csatAverage ${RATIO} csatDistribution { score count } } }`;
+  const winBack = `query($from: DateTime!, $to: DateTime!) {
+    winBack(from: $from, to: $to, windowDays: 90) { churned wonBack rate ${RATIO} byAction { actionKind wonBack rate ${RATIO} share ${RATIO} } } }`;
+  const engagement = `query($from: DateTime!, $to: DateTime!) {
+    engagementTrends(from: $from, to: $to) { ${PERIOD} customers logins loginsPerCustomer ${RATIO} activeDays activeWeeksPerCustomer ${RATIO}
+      emailOpenRate ${RATIO} offerRedemptionRate ${RATIO} } }`;
+  const atRisk = `query {
+    atRiskCustomers(first: 25) { threshold modelVersion totalCount mrrAtRisk nodes { id name healthScore mrrMinor plan country }
+      pageInfo { hasNextPage endCursor } } }`;
+  const backtest = `query($asOf: DateTime!) {
+    healthBacktest(asOf: $asOf, horizonDays: 90) { customers flagged churnedFlagged churnedNotFlagged precision ${RATIO} recall ${RATIO} lift
+      meanScoreChurned meanScoreRetained } }`;
+
+  return [
+    { name: "logoChurn", query: logoChurn, variables: { ...range, groupBy: "NONE" } },
+    { name: "logoChurn by REASON", query: logoChurn, variables: { ...range, groupBy: "REASON" } },
+    { name: "logoChurn by SEGMENT", query: logoChurn, variables: { ...range, groupBy: "SEGMENT" } },
+    { name: "logoChurn country=TR", query: logoChurn, variables: { ...range, groupBy: "NONE", filter: { country: "TR" } } },
+    { name: "revenueChurn", query: revenueChurn, variables: range },
+    { name: "revenueChurn plan=BUSINESS", query: revenueChurn, variables: { ...range, filter: { plan: "BUSINESS" } } },
+    { name: "cohortRetention CUSTOMERS", query: cohorts, variables: { ...range, measure: "CUSTOMERS" } },
+    { name: "cohortRetention MRR", query: cohorts, variables: { ...range, measure: "MRR" } },
+    { name: "reasonsBreakdown", query: reasons, variables: range },
+    { name: "ticketStats", query: tickets, variables: range },
+    { name: "winBack", query: winBack, variables: range },
+    { name: "engagementTrends", query: engagement, variables: range },
+    { name: "atRiskCustomers", query: atRisk, variables: {} },
+    { name: "healthBacktest", query: backtest, variables: { asOf } },
+  ];
+}
