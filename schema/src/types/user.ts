@@ -57,7 +57,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { email, password }, ctx) => {
       const user = await ctx.prisma.user.findUnique({ where: { email: email.toLowerCase() } });
-      if (!user || !user.active || !(await verifyPassword(user.passwordHash, password))) {
+      if (!user?.active || !(await verifyPassword(user.passwordHash, password))) {
         throw new UserError("UNAUTHENTICATED", "Wrong e-mail or password");
       }
       const token = await createSession(ctx.prisma, user.id, ctx.sessionTtlMs);
