@@ -1,6 +1,6 @@
 // `pnpm screenshots`: starts the server (`pnpm start`) on a temporary data directory with demo data, signs in
 // with Debian's Chromium and saves screenshots of the dashboard, a customer, the log-churn screen and a Persian list page
-// (plus the Persian dashboard) into screenshots/ (gitignored), then stops the server and removes the data.
+// (plus the Persian dashboard and an Arabic customer page) into screenshots/ (gitignored), then stops the server and removes the data.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -120,6 +120,14 @@ async function main() {
     await fa.locator("tbody tr").first().waitFor();
     await shoot(fa, "customers-fa.png");
     await dashboard(fa, "dashboard-fa.png");
+
+    // A customer's page right to left in Arabic, with the subscription dialog open.
+    const ar = await consolePage(browser, origin, "ar");
+    await ar.goto(`${origin}/admin/#/Customer/${allCustomers[0].id}/show`);
+    await ar.locator(".RaShow-main table").first().waitFor();
+    await ar.locator("[data-subscription] button").first().click();
+    await ar.getByRole("dialog").waitFor();
+    await shoot(ar, "customer-ar.png");
   } finally {
     await browser.close();
     child.kill("SIGTERM");
