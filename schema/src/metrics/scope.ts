@@ -32,9 +32,9 @@ async function segmentCondition(prisma: Db, raw: string | number): Promise<Prism
   return Prisma.sql`c.id = ANY(${await dynamicMemberIds(prisma, segment)}::int[])`;
 }
 
-/** CTE `scope(id)`: the customers the filter selects, soft-deleted ones left out. */
-export async function scopeCte(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql> {
-  const parts: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
+/** The filter's conditions on customer `c` (empty without a filter), checked; errors name the filter field. */
+async function filterConditions(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql[]> {
+  const parts: Prisma.Sql[] = [];
   if (filter?.plan) parts.push(Prisma.sql`c.plan = ${filter.plan}::"Plan"`);
   if (filter?.country) {
     if (!/^[A-Za-z]{2}$/.test(filter.country.trim()))
@@ -44,7 +44,15 @@ export async function scopeCte(prisma: Db, filter: MetricFilter | null | undefin
   if (filter?.industry?.trim()) parts.push(Prisma.sql`lower(c.industry) = lower(${filter.industry.trim()}::text)`);
   if (filter?.ownerId != null) parts.push(Prisma.sql`c."ownerId" = ${parseId(filter.ownerId, "filter.ownerId")}::int`);
   if (filter?.segmentId != null) parts.push(await segmentCondition(prisma, filter.segmentId));
-  return Prisma.sql`scope AS (SELECT c.id FROM "Customer" c WHERE ${Prisma.join(parts, " AND ")})`;
+  return parts;
+}
+
+const scopeOf = (conditions: Prisma.Sql[]) =>
+  Prisma.sql`scope AS (SELECT c.id FROM "Customer" c WHERE ${Prisma.join([Prisma.sql`c."deletedAt" IS NULL`, ...conditions], " AND ")})`;
+
+/** CTE `scope(id)`: the customers the filter selects, soft-deleted ones left out. */
+export async function scopeCte(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql> {
+  return scopeOf(await filterConditions(prisma, filter));
 }
 
 /**
@@ -80,14 +88,11 @@ export interface MetricScope {
  * the metric itself); with a filter it is a semi-join with `scope`.
  */
 export async function metricScope(prisma: Db, filter: MetricFilter | null | undefined): Promise<MetricScope> {
-  const cte = await scopeCte(prisma, filter);
-  const filtered = Boolean(
-    filter?.plan || filter?.country || filter?.industry?.trim() || filter?.ownerId != null || filter?.segmentId != null,
-  );
+  const conditions = await filterConditions(prisma, filter);
   return {
-    cte,
+    cte: scopeOf(conditions),
     has: (col) =>
-      filtered
+      conditions.length > 0
         ? Prisma.sql`EXISTS (SELECT 1 FROM scope WHERE scope.id = ${Prisma.raw(col)})`
         : Prisma.sql`NOT EXISTS (SELECT 1 FROM "Customer" gone WHERE gone.id = ${Prisma.raw(col)} AND gone."deletedAt" IS NOT NULL)`,
   };
