@@ -54,6 +54,13 @@ export async function lockCustomer(tx: Tx, id: number, field = "customerId"): Pr
   return customer;
 }
 
+/** The customer's open churn: their latest non-REVENUE churn event not reversed by a reactivation, or null. */
+export const latestOpenChurn = (tx: Tx, customerId: number) =>
+  tx.churnEvent.findFirst({
+    where: { customerId, reversedAt: null, type: { not: "REVENUE" } },
+    orderBy: [{ effectiveAt: "desc" }, { id: "desc" }],
+  });
+
 /** Writes customer changes with a version bump and an audit row holding before and after. */
 export async function updateCustomer(
   tx: Tx,

@@ -4,8 +4,9 @@
 import { randomBytes } from "node:crypto";
 import type { Customer, ExitSurveyTemplate, Prisma, Satisfaction } from "@churnstile/prisma";
 import { type ExitSurveyAnswers, type ExitSurveyQuestion, ExitSurveyQuestions } from "@churnstile/prisma/reference-data";
+import { parseId } from "../crud.ts";
 import { badInput } from "../errors.ts";
-import { type Audit, type Tx, updateCustomer } from "./command.ts";
+import { type Audit, latestOpenChurn, type Tx, updateCustomer } from "./command.ts";
 
 /** The template new responses use: the newest active version. */
 export const activeSurveyTemplate = (tx: Tx) =>
@@ -17,6 +18,15 @@ export const SURVEY_LINK_DAYS = 30;
 /** The console's public survey page for a link: /admin/#/survey/<token>. */
 export const surveyUrl = (publicUrl: string, token: string) => `${publicUrl}/admin/#/survey/${token}`;
 /** Audit rows are readable by admins; the link's secret stays out of them. */
+/** The churn a survey is about: `raw` (checked to be one of the customer's), else the customer's open churn, else none. */
+export async function surveyChurnEventId(tx: Tx, customerId: number, raw: string | number | null | undefined): Promise<number | null> {
+  if (raw == null) return (await latestOpenChurn(tx, customerId))?.id ?? null;
+  const id = parseId(raw, "input.churnEventId");
+  const event = await tx.churnEvent.findUnique({ where: { id }, select: { customerId: true } });
+  if (event?.customerId !== customerId) throw badInput("input.churnEventId", `churn event ${id} is not one of customer ${customerId}'s`);
+  return id;
+}
+
 export const hideToken = <T extends { token: string }>(row: T) => ({ ...row, token: "[hidden]" });
 
 export function templateQuestions(template: ExitSurveyTemplate): ExitSurveyQuestion[] {

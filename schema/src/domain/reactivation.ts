@@ -3,7 +3,7 @@
 import type { RetentionAction } from "@churnstile/prisma";
 import { parseId } from "../crud.ts";
 import { badInput } from "../errors.ts";
-import { type Audit, addDays, lockCustomer, type Tx, updateCustomer } from "./command.ts";
+import { type Audit, addDays, latestOpenChurn, lockCustomer, type Tx, updateCustomer } from "./command.ts";
 import { emit } from "./events.ts";
 import { mrrFromSubscriptions, reactivateSubscriptions } from "./mrr.ts";
 import { WIN_BACK_WINDOW_DAYS } from "./win-back.ts";
@@ -79,10 +79,7 @@ export async function reactivate(tx: Tx, audit: Audit, args: ReactivateArgs): Pr
   if (customer.status !== "CHURNED")
     throw badInput("input.customerId", `customer ${customer.id} is ${customer.status}: only CHURNED customers are reactivated`);
   const at = args.at ?? new Date();
-  const event = await tx.churnEvent.findFirst({
-    where: { customerId: customer.id, reversedAt: null, type: { not: "REVENUE" } },
-    orderBy: [{ effectiveAt: "desc" }, { id: "desc" }],
-  });
+  const event = await latestOpenChurn(tx, customer.id);
   // win-back counts a return strictly after MRR reached zero; a return at that instant means they never left
   if (event && at <= event.effectiveAt)
     throw badInput("input.at", `must be after the churn took effect (${event.effectiveAt.toISOString()})`);

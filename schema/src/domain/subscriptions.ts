@@ -6,7 +6,7 @@
 // before commit (write.ts).
 import type { Customer, MrrMovementKind, Subscription } from "@churnstile/prisma";
 import { badInput, notFound, UserError } from "../errors.ts";
-import { type Audit, lockCustomer, type Tx, updateCustomer } from "./command.ts";
+import { type Audit, latestOpenChurn, lockCustomer, type Tx, updateCustomer } from "./command.ts";
 import { closeSubscription, liveSubscriptions, mrrFromSubscriptions, recordMovement, startSubscription, sumMrr } from "./mrr.ts";
 import { reactivate } from "./reactivation.ts";
 
@@ -60,10 +60,8 @@ export async function startOne(tx: Tx, audit: Audit, args: StartArgs): Promise<S
   await checkAppends(tx, customer.id, at, "input.startedAt");
 
   if (customer.status === "CHURNED") {
-    const churn = await tx.churnEvent.findFirst({
-      where: { customerId: customer.id, reversedAt: null, type: { not: "REVENUE" } },
-      orderBy: [{ effectiveAt: "desc" }, { id: "desc" }],
-    });
+    // reactivate() checks this too, naming its own argument; here the caller's is input.startedAt
+    const churn = await latestOpenChurn(tx, customer.id);
     if (churn && at <= churn.effectiveAt)
       throw badInput("input.startedAt", `must be after the customer's churn took effect (${churn.effectiveAt.toISOString()})`);
     const back = await reactivate(tx, audit, {

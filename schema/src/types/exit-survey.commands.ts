@@ -13,6 +13,7 @@ import {
   applyAnswers,
   hideToken,
   newSurveyToken,
+  surveyChurnEventId,
   templateQuestions,
   validateAnswers,
 } from "../domain/exit-survey.ts";
@@ -94,19 +95,7 @@ async function staffSubmit(tx: Tx, audit: Audit, ctx: Context, input: StaffInput
     return { responseId: id, customerId: customer.id, churnEventId: response.churnEventId };
   }
   const customer = await lockCustomer(tx, parseId(input.customerId as string, "input.customerId"), "input.customerId");
-  let churnEventId: number | null = null;
-  if (input.churnEventId != null) {
-    churnEventId = parseId(input.churnEventId, "input.churnEventId");
-    const event = await tx.churnEvent.findUnique({ where: { id: churnEventId } });
-    if (event?.customerId !== customer.id)
-      throw badInput("input.churnEventId", `churn event ${churnEventId} is not one of customer ${customer.id}'s`);
-  } else {
-    const open = await tx.churnEvent.findFirst({
-      where: { customerId: customer.id, reversedAt: null, type: { not: "REVENUE" } },
-      orderBy: [{ effectiveAt: "desc" }, { id: "desc" }],
-    });
-    churnEventId = open?.id ?? null;
-  }
+  const churnEventId = await surveyChurnEventId(tx, customer.id, input.churnEventId);
   const template = await activeSurveyTemplate(tx);
   if (!template) throw badInput("input.answers", "no exit survey template is active");
   const questions = templateQuestions(template);

@@ -6,7 +6,7 @@ import type { Context } from "../context.ts";
 import { parseId } from "../crud.ts";
 import { type Audit, addDays, IDEMPOTENCY_KEY_DOC, lockCustomer, runCommand, type Tx } from "../domain/command.ts";
 import { emit } from "../domain/events.ts";
-import { activeSurveyTemplate, hideToken, newSurveyToken, SURVEY_LINK_DAYS, surveyUrl } from "../domain/exit-survey.ts";
+import { activeSurveyTemplate, hideToken, newSurveyToken, SURVEY_LINK_DAYS, surveyChurnEventId, surveyUrl } from "../domain/exit-survey.ts";
 import { badInput } from "../errors.ts";
 import * as v from "../validators.ts";
 
@@ -47,20 +47,7 @@ async function send(
 ): Promise<SentLink> {
   const action = "sendExitSurveyLink";
   const customer = await lockCustomer(tx, parseId(input.customerId, "input.customerId"), "input.customerId");
-  let churnEventId: number | null = null;
-  if (input.churnEventId != null) {
-    churnEventId = parseId(input.churnEventId, "input.churnEventId");
-    const event = await tx.churnEvent.findUnique({ where: { id: churnEventId }, select: { customerId: true } });
-    if (event?.customerId !== customer.id)
-      throw badInput("input.churnEventId", `churn event ${churnEventId} is not one of customer ${customer.id}'s`);
-  } else {
-    const open = await tx.churnEvent.findFirst({
-      where: { customerId: customer.id, reversedAt: null, type: { not: "REVENUE" } },
-      orderBy: [{ effectiveAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    });
-    churnEventId = open?.id ?? null;
-  }
+  const churnEventId = await surveyChurnEventId(tx, customer.id, input.churnEventId);
   const template = await activeSurveyTemplate(tx);
   if (!template) throw badInput("input.customerId", "no exit survey template is active; activate one before sending links");
   const locale = input.locale ?? (v.LOCALES as readonly string[]).find((l) => l === customer.locale) ?? "en";
