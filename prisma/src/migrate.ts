@@ -21,6 +21,22 @@ export function migrationNames(dir = migrationsDir): string[] {
     .sort();
 }
 
+type Connection = Awaited<ReturnType<SqlDriverAdapterFactory["connect"]>>;
+
+/**
+ * Runs a migration script as Prisma's schema engine does: whole, by the simple query protocol. adapter-pg's own
+ * executeScript splits the script at every ";", also inside a function body, so on PostgreSQL the script goes to
+ * node-postgres directly; PGlite's adapter already runs it whole.
+ */
+export async function executeWhole(db: Connection, script: string) {
+  if (db.adapterName === "@prisma/adapter-pg") {
+    const pool = (db as unknown as { underlyingDriver(): { query(sql: string): Promise<unknown> } }).underlyingDriver();
+    await pool.query(script);
+  } else {
+    await db.executeScript(script);
+  }
+}
+
 /** Apply pending migrations; returns the names applied. Several processes may call it at once (advisory lock). */
 export async function migrateDeploy(factory: SqlDriverAdapterFactory, dir = migrationsDir, log: (m: string) => void = () => {}) {
   const db = await factory.connect();
@@ -49,7 +65,7 @@ export async function migrateDeploy(factory: SqlDriverAdapterFactory, dir = migr
         [id, checksum, name],
       );
       try {
-        await db.executeScript(script); // the engine's own call; like Prisma, not wrapped in a transaction
+        await executeWhole(db, script); // like Prisma's engine: one script, not wrapped in a transaction
       } catch (e) {
         const err = e as { cause?: { originalMessage?: string; message?: string }; message?: string };
         const msg = String(err.cause?.originalMessage ?? err.cause?.message ?? err.message ?? e);

@@ -68,6 +68,11 @@ export async function createMigrationAdapter(url) {
         for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25;
         return r;
       };
+      // Fix 5: adapter-pg's executeScript splits a migration at every ";", also inside a function body ($$ … $$);
+      // send it whole by the simple query protocol, as the native engine does.
+      a.executeScript = async (script) => {
+        await pool.query(script);
+      };
       return a;
     };
     const connect = raw.connect.bind(raw);
