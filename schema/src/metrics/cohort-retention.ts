@@ -2,6 +2,7 @@
 // signed up in [from, to); cell k is observed just before the start of month (signup month + k + 1), i.e. at the
 // close of the k-th month after signup (k = 0: the close of the signup month). Cells not yet observable are left out.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { rollupFilter, startsPeriod } from "./rollups.ts";
 import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 
@@ -19,26 +20,8 @@ export interface CohortRow {
   cells: CohortCell[];
 }
 
-type Raw = { m: Date; size: number; k: number | null; t: Date | null; active: number; mrr: number; mrr0: number };
-
-export async function cohortRetention(
-  prisma: PrismaClient,
-  args: { measure: CohortMeasure; from: Date; to: Date; months: number; filter?: MetricFilter | null; now?: Date },
-): Promise<CohortRow[]> {
-  const now = ts(args.now ?? new Date());
-  const scope = await metricScope(prisma, args.filter);
-  const rows = await runMetric<Raw>(
-    prisma,
-    Prisma.sql`
-    WITH ${scope.cte},
-    cohort AS (
-      SELECT c.id, date_trunc('month', c."signedUpAt") AS m
-      FROM "Customer" c WHERE c."signedUpAt" >= ${ts(args.from)} AND c."signedUpAt" < ${ts(args.to)} AND ${scope.has("c.id")}),
-    sizes AS (SELECT m, count(*)::int AS size FROM cohort GROUP BY m),
-    cells AS (
-      SELECT sz.m, k, sz.m + (k + 1) * interval '1 month' AS t
-      FROM sizes sz CROSS JOIN generate_series(0, ${args.months}::int) AS k
-      WHERE sz.m + (k + 1) * interval '1 month' <= ${now}),
+// CTE moves(m, k, mrr, active) computed from the cohort's subscriptions.
+const MOVES_FROM_SUBSCRIPTIONS = Prisma.raw(`
     -- the cohort's MRR changes (paid subscriptions starting and ending), netted per customer and instant
     changes AS (
       SELECT x.cid, x.at, sum(x.delta) AS delta FROM (
@@ -52,7 +35,36 @@ export async function cohortRetention(
         sum(st.delta) AS mrr,
         count(*) FILTER (WHERE st.after = st.delta AND st.after > 0) - count(*) FILTER (WHERE st.after = 0) AS active
       FROM (SELECT ch.*, sum(ch.delta) OVER (PARTITION BY ch.cid ORDER BY ch.at) AS after FROM changes ch) st JOIN cohort co ON co.id = st.cid
-      GROUP BY 1, 2),
+      GROUP BY 1, 2)`);
+
+type Raw = { m: Date; size: number; k: number | null; t: Date | null; active: number; mrr: number; mrr0: number };
+
+export async function cohortRetention(
+  prisma: PrismaClient,
+  args: { measure: CohortMeasure; from: Date; to: Date; months: number; filter?: MetricFilter | null; now?: Date; rollups?: boolean },
+): Promise<CohortRow[]> {
+  const now = ts(args.now ?? new Date());
+  const scope = await metricScope(prisma, args.filter);
+  const rollup =
+    args.rollups !== false && startsPeriod(args.from, "MONTH") && startsPeriod(args.to, "MONTH") ? rollupFilter(args.filter) : null;
+  const moves = rollup
+    ? Prisma.sql`moves AS (
+        SELECT r."signupMonth" AS m, r.k, sum(r."mrrDeltaMinor") AS mrr, sum(r."activeDelta") AS active FROM "CohortRollup" r
+        WHERE r."signupMonth" >= ${ts(args.from)} AND r."signupMonth" < ${ts(args.to)} AND ${rollup} GROUP BY 1, 2)`
+    : MOVES_FROM_SUBSCRIPTIONS;
+  const rows = await runMetric<Raw>(
+    prisma,
+    Prisma.sql`
+    WITH ${scope.cte},
+    cohort AS (
+      SELECT c.id, date_trunc('month', c."signedUpAt") AS m
+      FROM "Customer" c WHERE c."signedUpAt" >= ${ts(args.from)} AND c."signedUpAt" < ${ts(args.to)} AND ${scope.has("c.id")}),
+    sizes AS (SELECT m, count(*)::int AS size FROM cohort GROUP BY m),
+    cells AS (
+      SELECT sz.m, k, sz.m + (k + 1) * interval '1 month' AS t
+      FROM sizes sz CROSS JOIN generate_series(0, ${args.months}::int) AS k
+      WHERE sz.m + (k + 1) * interval '1 month' <= ${now}),
+    ${moves},
     series AS (
       SELECT cl.m, cl.k, cl.t, sum(coalesce(mv.active, 0)) OVER w AS active, sum(coalesce(mv.mrr, 0)) OVER w AS mrr
       FROM cells cl LEFT JOIN moves mv ON mv.m = cl.m AND mv.k = cl.k

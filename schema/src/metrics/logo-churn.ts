@@ -5,9 +5,12 @@
 //   churned in the period = customers whose MRR was > 0 just before its start and is 0 just before its end (only
 //     customers with a change in the period can qualify), so churn-and-return inside the period is not churn and
 //     join-and-churn inside it is in neither count.
+// Whole calendar periods filtered by plan / country at most are read from the same figures pre-aggregated per period
+// (./rollups.ts): each customer's contribution to a period is exactly its part of these counts.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { rolledCte, seriesRollupFilter } from "./rollups.ts";
 import { type MetricFilter, membershipCte, metricScope } from "./scope.ts";
-import { type Granularity, periodsCte, type Ratio, ratio, runMetric } from "./sql.ts";
+import { type Granularity, periodsCte, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
 
 export type LogoChurnGroupBy = "NONE" | "TYPE" | "REASON" | "CATEGORY" | "OWNER_TEAM" | "SEGMENT" | "PLAN" | "COUNTRY";
@@ -34,47 +37,86 @@ const ATTRIBUTES: Partial<Record<LogoChurnGroupBy, typeof ALL>> = {
     (cid) => `LEFT JOIN membership m ON m.cid = ${cid} LEFT JOIN "Segment" sg ON sg.id = m.sid`,
   ),
 };
-// Churn-event labels: the churned customer's last non-REVENUE churn event effective inside the period.
+// Churn-event labels: the churned customer's last non-REVENUE churn event `e` effective inside the period, with its
+// primary reason `r`.
 const EVENT_COLUMNS: Partial<Record<LogoChurnGroupBy, string>> = {
   TYPE: "e.type::text",
   REASON: "r.code",
   CATEGORY: "r.category::text",
   OWNER_TEAM: 'r."ownerTeam"::text',
 };
+// The same labels in the rollup `rolled` (label columns of a churned customer's contribution) joined to reason `r`.
+const ROLLED_COLUMNS: Partial<Record<LogoChurnGroupBy, string>> = { ...EVENT_COLUMNS, TYPE: `nullif(e."churnType", '')` };
 
-export async function logoChurn(
-  prisma: PrismaClient,
-  args: { from: Date; to: Date; granularity: Granularity; groupBy: LogoChurnGroupBy; filter?: MetricFilter | null },
-): Promise<LogoChurnRow[]> {
-  const attr = ATTRIBUTES[args.groupBy] ?? ALL;
-  const eventColumn = EVENT_COLUMNS[args.groupBy];
+type Args = {
+  from: Date;
+  to: Date;
+  granularity: Granularity;
+  groupBy: LogoChurnGroupBy;
+  filter?: MetricFilter | null;
+  /** false: compute from the raw rows even where the rollups could answer (tests compare the two) */
+  rollups?: boolean;
+};
+
+/**
+ * CTEs start0(grp, active), counts(idx, grp, net_active, churned) and, grouped by churn label, labelled(idx, grp,
+ * churned), from the raw subscriptions through the shared timeline.
+ */
+async function fromTimeline(prisma: PrismaClient, args: Args, attr: typeof ALL, eventColumn: string | undefined) {
   const membership = args.groupBy === "SEGMENT" ? Prisma.sql`, ${await membershipCte(prisma)}` : Prisma.empty;
-  // Grouped by customer attribute: both counts per group. Grouped by churn event: churned per label, active = all.
-  const result = eventColumn
-    ? Prisma.sql`SELECT s.ps AS start, s.pe AS "end", l.grp, l.churned::int AS churned, s.active::int AS active
-        FROM series s JOIN (
-          SELECT st.idx, coalesce(ev.label, 'UNKNOWN') AS grp, count(*) AS churned
-          FROM steps st JOIN periods p ON p.idx = st.idx
-          LEFT JOIN LATERAL (
-            SELECT ${Prisma.raw(eventColumn)} AS label FROM "ChurnEvent" e JOIN "ChurnReason" r ON r.id = e."primaryReasonId"
-            WHERE e."customerId" = st.cid AND e.type <> 'REVENUE' AND e."effectiveAt" >= p.ps AND e."effectiveAt" < p.pe
-            ORDER BY e."effectiveAt" DESC, e.id DESC LIMIT 1) ev ON true
-          WHERE st.is_last AND st.at_start > 0 AND st.after = 0 GROUP BY 1, 2) l ON l.idx = s.idx
-        ORDER BY s.ps, l.grp`
-    : Prisma.sql`SELECT s.ps AS start, s.pe AS "end", s.grp, s.churned::int AS churned, s.active::int AS active FROM series s
-        WHERE s.active > 0 OR s.churned > 0 OR ${args.groupBy === "NONE"}::boolean ORDER BY s.ps, s.grp`;
-
   const scope = await metricScope(prisma, args.filter);
-  const rows = await runMetric<{ start: Date; end: Date; grp: string; churned: number; active: number }>(
-    prisma,
-    Prisma.sql`
-    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${scope.cte} ${membership}, ${timelineCtes(args.from, args.to, args.granularity, scope)},
+  const labelled = eventColumn
+    ? Prisma.sql`, labelled AS (
+        SELECT st.idx, coalesce(ev.label, 'UNKNOWN') AS grp, count(*) AS churned
+        FROM steps st JOIN periods p ON p.idx = st.idx
+        LEFT JOIN LATERAL (
+          SELECT ${Prisma.raw(eventColumn)} AS label FROM "ChurnEvent" e JOIN "ChurnReason" r ON r.id = e."primaryReasonId"
+          WHERE e."customerId" = st.cid AND e.type <> 'REVENUE' AND e."effectiveAt" >= p.ps AND e."effectiveAt" < p.pe
+          ORDER BY e."effectiveAt" DESC, e.id DESC LIMIT 1) ev ON true
+        WHERE st.is_last AND st.at_start > 0 AND st.after = 0 GROUP BY 1, 2)`
+    : Prisma.empty;
+  return Prisma.sql`${scope.cte} ${membership}, ${timelineCtes(args.from, args.to, args.granularity, scope)},
     start0 AS (SELECT ${attr.group} AS grp, count(*) AS active FROM base b ${attr.joins("b.cid")} WHERE b.mrr > 0 GROUP BY 1),
     counts AS (
       SELECT st.idx, ${attr.group} AS grp,
         count(*) FILTER (WHERE st.before = 0 AND st.after > 0) - count(*) FILTER (WHERE st.before > 0 AND st.after = 0) AS net_active,
         count(*) FILTER (WHERE st.is_last AND st.at_start > 0 AND st.after = 0) AS churned
-      FROM steps st ${attr.joins("st.cid")} GROUP BY 1, 2),
+      FROM steps st ${attr.joins("st.cid")} GROUP BY 1, 2) ${labelled}`;
+}
+
+/** The same CTEs from the pre-aggregated MrrRollup (./rollups.ts). */
+function fromRollup(args: Args, conditions: Prisma.Sql, groupBy: LogoChurnGroupBy) {
+  const grp = Prisma.raw(groupBy === "PLAN" ? "e.plan::text" : groupBy === "COUNTRY" ? "e.country" : "'ALL'");
+  const label = ROLLED_COLUMNS[groupBy];
+  const labelled = label
+    ? Prisma.sql`, labelled AS (
+        SELECT p.idx, coalesce(${Prisma.raw(label)}, 'UNKNOWN') AS grp, sum(e."left") AS churned
+        FROM rolled e JOIN periods p ON p.ps = e.ps LEFT JOIN "ChurnReason" r ON r.id = e."reasonId"
+        GROUP BY 1, 2 HAVING sum(e."left") > 0)`
+    : Prisma.empty;
+  return Prisma.sql`${rolledCte(args.to, args.granularity, conditions)},
+    start0 AS (SELECT ${grp} AS grp, sum(e.joined - e."left") AS active FROM rolled e WHERE e.ps < ${ts(args.from)} GROUP BY 1),
+    counts AS (
+      SELECT p.idx, ${grp} AS grp, sum(e.joined - e."left") AS net_active, sum(e."left") AS churned
+      FROM rolled e JOIN periods p ON p.ps = e.ps GROUP BY 1, 2) ${labelled}`;
+}
+
+export async function logoChurn(prisma: PrismaClient, args: Args): Promise<LogoChurnRow[]> {
+  const attr = ATTRIBUTES[args.groupBy] ?? ALL;
+  const eventColumn = EVENT_COLUMNS[args.groupBy];
+  const rollup =
+    args.rollups === false || args.groupBy === "SEGMENT" ? null : seriesRollupFilter(args.from, args.to, args.granularity, args.filter);
+  const facts = rollup ? fromRollup(args, rollup, args.groupBy) : await fromTimeline(prisma, args, attr, eventColumn);
+  // Grouped by customer attribute: both counts per group. Grouped by churn event: churned per label, active = all.
+  const result = eventColumn
+    ? Prisma.sql`SELECT s.ps AS start, s.pe AS "end", l.grp, l.churned::int AS churned, s.active::int AS active
+        FROM series s JOIN labelled l ON l.idx = s.idx ORDER BY s.ps, l.grp`
+    : Prisma.sql`SELECT s.ps AS start, s.pe AS "end", s.grp, s.churned::int AS churned, s.active::int AS active FROM series s
+        WHERE s.active > 0 OR s.churned > 0 OR ${args.groupBy === "NONE"}::boolean ORDER BY s.ps, s.grp`;
+  const rows = await runMetric<{ start: Date; end: Date; grp: string; churned: number; active: number }>(
+    prisma,
+    Prisma.sql`
+    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${facts},
     groups AS (SELECT grp FROM start0 UNION SELECT grp FROM counts UNION SELECT 'ALL' WHERE ${attr === ALL}::boolean),
     series AS (
       SELECT p.idx, p.ps, p.pe, g.grp, coalesce(c.churned, 0) AS churned,

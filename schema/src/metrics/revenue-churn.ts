@@ -4,10 +4,12 @@
 //   0 → >0 : NEW (no earlier paid subscription) or REACTIVATION;  >0 → 0 : CHURN;
 //   up : EXPANSION;  down (still > 0) : CONTRACTION.
 // MRR at a period's start is the MRR just before it, so end = start + new + reactivation + expansion − contraction −
-// churn holds by construction and one period's end is the next one's start.
+// churn holds by construction and one period's end is the next one's start. Whole calendar periods filtered by plan /
+// country at most are read from the same sums pre-aggregated per period (./rollups.ts).
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { rolledCte, seriesRollupFilter } from "./rollups.ts";
 import { type MetricFilter, metricScope } from "./scope.ts";
-import { type Granularity, num, periodsCte, type Ratio, ratio, runMetric } from "./sql.ts";
+import { type Granularity, num, periodsCte, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
 
 export interface RevenueChurnRow {
@@ -38,15 +40,19 @@ type Raw = {
   cohort_delta: number;
 };
 
-export async function revenueChurn(
-  prisma: PrismaClient,
-  args: { from: Date; to: Date; granularity: Granularity; filter?: MetricFilter | null },
-): Promise<RevenueChurnRow[]> {
+type Args = {
+  from: Date;
+  to: Date;
+  granularity: Granularity;
+  filter?: MetricFilter | null;
+  /** false: compute from the raw rows even where the rollups could answer (tests compare the two) */
+  rollups?: boolean;
+};
+
+/** CTEs base(mrr) (MRR just before `from`, per customer) and moves(idx, new, …, net), from the raw subscriptions. */
+async function fromTimeline(prisma: PrismaClient, args: Args) {
   const scope = await metricScope(prisma, args.filter);
-  const rows = await runMetric<Raw>(
-    prisma,
-    Prisma.sql`
-    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${scope.cte}, ${timelineCtes(args.from, args.to, args.granularity, scope)},
+  return Prisma.sql`${scope.cte}, ${timelineCtes(args.from, args.to, args.granularity, scope)},
     classified AS MATERIALIZED (
       SELECT st.idx, st.delta, st.at_start,
         CASE WHEN st.before = 0 THEN
@@ -65,7 +71,26 @@ export async function revenueChurn(
         -- at_start > 0: the customer belongs to the period's start cohort (NRR)
         sum(delta) FILTER (WHERE at_start > 0) AS cohort_delta,
         sum(delta) AS net
-      FROM classified GROUP BY idx)
+      FROM classified GROUP BY idx)`;
+}
+
+/** The same CTEs from the pre-aggregated MrrRollup (./rollups.ts); `base` is then one row, the total. */
+function fromRollup(args: Args, conditions: Prisma.Sql) {
+  return Prisma.sql`${rolledCte(args.to, args.granularity, conditions)},
+    base AS (SELECT sum(e."netMinor") AS mrr FROM rolled e WHERE e.ps < ${ts(args.from)}),
+    moves AS (
+      SELECT p.idx, sum(e."newMinor") AS new, sum(e."expansionMinor") AS expansion, sum(e."contractionMinor") AS contraction,
+        sum(e."churnedMinor") AS churned, sum(e."reactivationMinor") AS reactivation, sum(e."cohortDeltaMinor") AS cohort_delta,
+        sum(e."netMinor") AS net
+      FROM rolled e JOIN periods p ON p.ps = e.ps GROUP BY 1)`;
+}
+
+export async function revenueChurn(prisma: PrismaClient, args: Args): Promise<RevenueChurnRow[]> {
+  const rollup = args.rollups === false ? null : seriesRollupFilter(args.from, args.to, args.granularity, args.filter);
+  const rows = await runMetric<Raw>(
+    prisma,
+    Prisma.sql`
+    WITH ${periodsCte(args.from, args.to, args.granularity)}, ${rollup ? fromRollup(args, rollup) : await fromTimeline(prisma, args)}
     SELECT p.ps AS start, p.pe AS "end",
       ((SELECT coalesce(sum(mrr), 0) FROM base) + coalesce(sum(m.net) OVER (ORDER BY p.idx ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))::float8 AS mrr_start,
       coalesce(m.new, 0)::float8 AS new, coalesce(m.expansion, 0)::float8 AS expansion, coalesce(m.contraction, 0)::float8 AS contraction,

@@ -32,15 +32,17 @@ async function segmentCondition(prisma: Db, raw: string | number): Promise<Prism
   return Prisma.sql`c.id = ANY(${await dynamicMemberIds(prisma, segment)}::int[])`;
 }
 
+/** The filter's country, upper-cased; an error names the filter field when it is not a two-letter code. */
+export function checkedCountry(country: string): string {
+  if (!/^[A-Za-z]{2}$/.test(country.trim())) throw badInput("filter.country", "must be a two-letter ISO 3166-1 country code, e.g. TR");
+  return country.trim().toUpperCase();
+}
+
 /** The filter's conditions on customer `c` (empty without a filter), checked; errors name the filter field. */
 async function filterConditions(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql[]> {
   const parts: Prisma.Sql[] = [];
   if (filter?.plan) parts.push(Prisma.sql`c.plan = ${filter.plan}::"Plan"`);
-  if (filter?.country) {
-    if (!/^[A-Za-z]{2}$/.test(filter.country.trim()))
-      throw badInput("filter.country", "must be a two-letter ISO 3166-1 country code, e.g. TR");
-    parts.push(Prisma.sql`c.country = ${filter.country.trim().toUpperCase()}::text`);
-  }
+  if (filter?.country) parts.push(Prisma.sql`c.country = ${checkedCountry(filter.country)}::text`);
   if (filter?.industry?.trim()) parts.push(Prisma.sql`lower(c.industry) = lower(${filter.industry.trim()}::text)`);
   if (filter?.ownerId != null) parts.push(Prisma.sql`c."ownerId" = ${parseId(filter.ownerId, "filter.ownerId")}::int`);
   if (filter?.segmentId != null) parts.push(await segmentCondition(prisma, filter.segmentId));

@@ -1,0 +1,46 @@
+// Reading the pre-aggregated revenue facts (migration `mrr_rollups`): database triggers keep, for every calendar
+// week, month and quarter, the sums of each customer's contribution to logo churn and revenue churn (MrrRollup), and
+// per signup month and month-after-signup the cohort changes (CohortRollup), by plan and country, inside the same
+// transaction as the write. A request can be answered from them when its periods are whole calendar periods and its
+// filter uses only plan and country; anything else (a segment, industry or owner, a range cut inside a period) is
+// computed from the raw rows, which gives the same answers (test/metrics-rollups.test.ts compares both).
+import { Prisma } from "@churnstile/prisma";
+import type { MetricFilter } from "./scope.ts";
+import { checkedCountry } from "./scope.ts";
+import type { Granularity } from "./sql.ts";
+
+const DAY_MS = 86_400_000;
+
+/** Whether instant `d` starts a calendar period of the granularity (UTC; weeks from Monday). */
+export function startsPeriod(d: Date, granularity: Granularity): boolean {
+  const midnight = d.getTime() % DAY_MS === 0;
+  if (granularity === "WEEK") return midnight && d.getUTCDay() === 1;
+  return midnight && d.getUTCDate() === 1 && (granularity === "MONTH" || d.getUTCMonth() % 3 === 0);
+}
+
+/**
+ * The rollup's conditions for the filter (on its `plan` and `country` columns), or null when the filter needs
+ * something the rollups are not grouped by.
+ */
+export function rollupFilter(filter: MetricFilter | null | undefined): Prisma.Sql | null {
+  if (filter?.segmentId != null || filter?.ownerId != null || filter?.industry?.trim()) return null;
+  const parts = [Prisma.sql`true`];
+  if (filter?.plan) parts.push(Prisma.sql`plan = ${filter.plan}::"Plan"`);
+  if (filter?.country) parts.push(Prisma.sql`country = ${checkedCountry(filter.country)}::text`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The rollup conditions when a series from `from` to `to` can be read from MrrRollup, else null. */
+export function seriesRollupFilter(from: Date, to: Date, granularity: Granularity, filter: MetricFilter | null | undefined) {
+  return startsPeriod(from, granularity) && startsPeriod(to, granularity) ? rollupFilter(filter) : null;
+}
+
+/**
+ * CTE `rolled(ps, plan, country, "churnType", "reasonId", joined, "left", …)`: the MrrRollup rows of the
+ * granularity that start before `to` (earlier ones make up the state at `from`) and match the conditions.
+ */
+export function rolledCte(to: Date, granularity: Granularity, conditions: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`rolled AS (
+    SELECT r."periodStart" AS ps, r.* FROM "MrrRollup" r
+    WHERE r.granularity = ${granularity}::"MetricGranularity" AND r."periodStart" < ${to.toISOString()}::timestamp(3) AND ${conditions})`;
+}
