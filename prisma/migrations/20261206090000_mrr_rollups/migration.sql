@@ -180,8 +180,12 @@ BEGIN
     "churnedMinor" = r."churnedMinor" + EXCLUDED."churnedMinor", "reactivationMinor" = r."reactivationMinor" + EXCLUDED."reactivationMinor",
     "cohortDeltaMinor" = r."cohortDeltaMinor" + EXCLUDED."cohortDeltaMinor", "netMinor" = r."netMinor" + EXCLUDED."netMinor";
 
-  -- cohort cells: a step counts from the k-th month after the signup month (steps before signup count at k = 0)
+  -- cohort cells: a step counts from the k-th month after the signup month (steps before signup count at k = 0);
+  -- k = -1 holds the customer itself (cohort sizes)
   INSERT INTO "CohortContribution" ("customerId", k, "signupMonth", plan, country, "activeDelta", "mrrDeltaMinor")
+  SELECT cu.id, -1, date_trunc('month', cu."signedUpAt"), cu.plan, cu.country, 1, 0
+  FROM "Customer" cu JOIN mrr_ids i ON i.id = cu.id WHERE cu."deletedAt" IS NULL
+  UNION ALL
   SELECT cu.id, GREATEST(0, ((extract(year FROM st.at) - extract(year FROM cu."signedUpAt")) * 12
       + extract(month FROM st.at) - extract(month FROM cu."signedUpAt"))::int) AS k,
     date_trunc('month', cu."signedUpAt"), cu.plan, cu.country,
@@ -207,6 +211,10 @@ BEGIN
   PERFORM "mrr_recontribute"(ARRAY(SELECT "customerId" FROM old_rows UNION SELECT "customerId" FROM new_rows));
   RETURN NULL;
 END $fn$;
+CREATE FUNCTION "mrr_customers_inserted"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN PERFORM "mrr_recontribute"(ARRAY(SELECT id FROM new_rows)); RETURN NULL; END $fn$;
+CREATE FUNCTION "mrr_customers_deleted"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN PERFORM "mrr_recontribute"(ARRAY(SELECT id FROM old_rows)); RETURN NULL; END $fn$;
 -- A customer's grouping attributes or soft delete changed: only those customers, only when they changed.
 CREATE FUNCTION "mrr_customer_updated"() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -215,10 +223,12 @@ BEGIN
     WHERE (n.plan, n.country, n."signedUpAt", n."deletedAt" IS NULL) IS DISTINCT FROM (o.plan, o.country, o."signedUpAt", o."deletedAt" IS NULL)));
   RETURN NULL;
 END $fn$;
--- TRUNCATE fires no row triggers: emptied subscriptions empty everything derived; emptied churn events relabel all.
+-- TRUNCATE fires no row triggers: emptied subscriptions empty what they give (the cohort sizes are rebuilt from the
+-- customers); emptied churn events relabel all.
 CREATE FUNCTION "mrr_subscriptions_truncated"() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   TRUNCATE "MrrStep", "MrrContribution", "MrrRollup", "CohortContribution", "CohortRollup";
+  PERFORM "mrr_recontribute"(ARRAY(SELECT id FROM "Customer"));
   RETURN NULL;
 END $fn$;
 CREATE FUNCTION "mrr_churn_events_truncated"() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -240,8 +250,12 @@ CREATE TRIGGER "ChurnEvent_mrr_delete" AFTER DELETE ON "ChurnEvent" REFERENCING 
   FOR EACH STATEMENT EXECUTE FUNCTION "mrr_touched_deleted"();
 CREATE TRIGGER "ChurnEvent_mrr_truncate" AFTER TRUNCATE ON "ChurnEvent"
   FOR EACH STATEMENT EXECUTE FUNCTION "mrr_churn_events_truncated"();
+CREATE TRIGGER "Customer_mrr_insert" AFTER INSERT ON "Customer" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "mrr_customers_inserted"();
+CREATE TRIGGER "Customer_mrr_delete" AFTER DELETE ON "Customer" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "mrr_customers_deleted"();
 CREATE TRIGGER "Customer_mrr_update" AFTER UPDATE ON "Customer" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION "mrr_customer_updated"();
 
 -- Backfill from the data already here.
-SELECT "mrr_recontribute"(ARRAY(SELECT DISTINCT "customerId" FROM "Subscription"));
+SELECT "mrr_recontribute"(ARRAY(SELECT id FROM "Customer"));

@@ -39,32 +39,41 @@ const MOVES_FROM_SUBSCRIPTIONS = Prisma.raw(`
 
 type Raw = { m: Date; size: number; k: number | null; t: Date | null; active: number; mrr: number; mrr0: number };
 
-export async function cohortRetention(
-  prisma: PrismaClient,
-  args: { measure: CohortMeasure; from: Date; to: Date; months: number; filter?: MetricFilter | null; now?: Date; rollups?: boolean },
-): Promise<CohortRow[]> {
-  const now = ts(args.now ?? new Date());
+type Args = { measure: CohortMeasure; from: Date; to: Date; months: number; filter?: MetricFilter | null; now?: Date; rollups?: boolean };
+
+/** CTEs sizes(m, size) and moves(m, k, mrr, active) from the customers and their subscriptions. */
+async function fromRawRows(prisma: PrismaClient, args: Args) {
   const scope = await metricScope(prisma, args.filter);
-  const rollup =
-    args.rollups !== false && startsPeriod(args.from, "MONTH") && startsPeriod(args.to, "MONTH") ? rollupFilter(args.filter) : null;
-  const moves = rollup
-    ? Prisma.sql`moves AS (
-        SELECT r."signupMonth" AS m, r.k, sum(r."mrrDeltaMinor") AS mrr, sum(r."activeDelta") AS active FROM "CohortRollup" r
-        WHERE r."signupMonth" >= ${ts(args.from)} AND r."signupMonth" < ${ts(args.to)} AND ${rollup} GROUP BY 1, 2)`
-    : MOVES_FROM_SUBSCRIPTIONS;
-  const rows = await runMetric<Raw>(
-    prisma,
-    Prisma.sql`
-    WITH ${scope.cte},
+  return Prisma.sql`${scope.cte},
     cohort AS (
       SELECT c.id, date_trunc('month', c."signedUpAt") AS m
       FROM "Customer" c WHERE c."signedUpAt" >= ${ts(args.from)} AND c."signedUpAt" < ${ts(args.to)} AND ${scope.has("c.id")}),
     sizes AS (SELECT m, count(*)::int AS size FROM cohort GROUP BY m),
+    ${MOVES_FROM_SUBSCRIPTIONS}`;
+}
+
+/** The same CTEs from the pre-aggregated CohortRollup (./rollups.ts), whose k = -1 rows count the customers. */
+function fromRollup(args: Args, conditions: Prisma.Sql) {
+  return Prisma.sql`rolled AS (
+      SELECT r."signupMonth" AS m, r.k, sum(r."mrrDeltaMinor") AS mrr, sum(r."activeDelta") AS active FROM "CohortRollup" r
+      WHERE r."signupMonth" >= ${ts(args.from)} AND r."signupMonth" < ${ts(args.to)} AND ${conditions} GROUP BY 1, 2),
+    sizes AS (SELECT m, active::int AS size FROM rolled WHERE k = -1 AND active > 0),
+    moves AS (SELECT * FROM rolled WHERE k >= 0)`;
+}
+
+export async function cohortRetention(prisma: PrismaClient, args: Args): Promise<CohortRow[]> {
+  const now = ts(args.now ?? new Date());
+  const rollup =
+    args.rollups !== false && startsPeriod(args.from, "MONTH") && startsPeriod(args.to, "MONTH") ? rollupFilter(args.filter) : null;
+  const facts = rollup ? fromRollup(args, rollup) : await fromRawRows(prisma, args);
+  const rows = await runMetric<Raw>(
+    prisma,
+    Prisma.sql`
+    WITH ${facts},
     cells AS (
       SELECT sz.m, k, sz.m + (k + 1) * interval '1 month' AS t
       FROM sizes sz CROSS JOIN generate_series(0, ${args.months}::int) AS k
       WHERE sz.m + (k + 1) * interval '1 month' <= ${now}),
-    ${moves},
     series AS (
       SELECT cl.m, cl.k, cl.t, sum(coalesce(mv.active, 0)) OVER w AS active, sum(coalesce(mv.mrr, 0)) OVER w AS mrr
       FROM cells cl LEFT JOIN moves mv ON mv.m = cl.m AND mv.k = cl.k

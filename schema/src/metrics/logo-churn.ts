@@ -84,29 +84,43 @@ async function fromTimeline(prisma: PrismaClient, args: Args, attr: typeof ALL, 
       FROM steps st ${attr.joins("st.cid")} GROUP BY 1, 2) ${labelled}`;
 }
 
-/** The same CTEs from the pre-aggregated MrrRollup (./rollups.ts). */
-function fromRollup(args: Args, conditions: Prisma.Sql, groupBy: LogoChurnGroupBy) {
-  const grp = Prisma.raw(groupBy === "PLAN" ? "e.plan::text" : groupBy === "COUNTRY" ? "e.country" : "'ALL'");
-  const label = ROLLED_COLUMNS[groupBy];
+/**
+ * The same CTEs from the pre-aggregated MrrRollup (./rollups.ts). By segment: the members' own stored contributions
+ * per segment, and "NONE" = everyone (the rollup) less the customers in any segment.
+ */
+async function fromRollup(prisma: PrismaClient, args: Args, conditions: Prisma.Sql) {
+  const grp = args.groupBy === "PLAN" ? "e.plan::text" : args.groupBy === "COUNTRY" ? "e.country" : "'ALL'";
+  const facts =
+    args.groupBy === "SEGMENT"
+      ? Prisma.sql`${await membershipCte(prisma)},
+        picked AS (
+          SELECT c."customerId" AS cid, c."periodStart" AS ps, c.joined, c."left" FROM "MrrContribution" c
+          WHERE c.granularity = ${args.granularity}::"MetricGranularity" AND c."periodStart" < ${ts(args.to)} AND ${conditions}
+            AND c."customerId" IN (SELECT cid FROM membership)),
+        facts AS (
+          SELECT sg.name AS grp, pk.ps, pk.joined, pk."left" FROM picked pk JOIN membership m ON m.cid = pk.cid JOIN "Segment" sg ON sg.id = m.sid
+          UNION ALL SELECT 'NONE', e.ps, e.joined, e."left" FROM rolled e
+          UNION ALL SELECT 'NONE', pk.ps, -pk.joined, -pk."left" FROM picked pk)`
+      : Prisma.sql`facts AS (SELECT ${Prisma.raw(grp)} AS grp, e.ps, e.joined, e."left" FROM rolled e)`;
+  const label = ROLLED_COLUMNS[args.groupBy];
   const labelled = label
     ? Prisma.sql`, labelled AS (
         SELECT p.idx, coalesce(${Prisma.raw(label)}, 'UNKNOWN') AS grp, sum(e."left") AS churned
         FROM rolled e JOIN periods p ON p.ps = e.ps LEFT JOIN "ChurnReason" r ON r.id = e."reasonId"
         GROUP BY 1, 2 HAVING sum(e."left") > 0)`
     : Prisma.empty;
-  return Prisma.sql`${rolledCte(args.to, args.granularity, conditions)},
-    start0 AS (SELECT ${grp} AS grp, sum(e.joined - e."left") AS active FROM rolled e WHERE e.ps < ${ts(args.from)} GROUP BY 1),
+  return Prisma.sql`${rolledCte(args.to, args.granularity, conditions)}, ${facts},
+    start0 AS (SELECT f.grp, sum(f.joined - f."left") AS active FROM facts f WHERE f.ps < ${ts(args.from)} GROUP BY 1),
     counts AS (
-      SELECT p.idx, ${grp} AS grp, sum(e.joined - e."left") AS net_active, sum(e."left") AS churned
-      FROM rolled e JOIN periods p ON p.ps = e.ps GROUP BY 1, 2) ${labelled}`;
+      SELECT p.idx, f.grp, sum(f.joined - f."left") AS net_active, sum(f."left") AS churned
+      FROM facts f JOIN periods p ON p.ps = f.ps GROUP BY 1, 2) ${labelled}`;
 }
 
 export async function logoChurn(prisma: PrismaClient, args: Args): Promise<LogoChurnRow[]> {
   const attr = ATTRIBUTES[args.groupBy] ?? ALL;
   const eventColumn = EVENT_COLUMNS[args.groupBy];
-  const rollup =
-    args.rollups === false || args.groupBy === "SEGMENT" ? null : seriesRollupFilter(args.from, args.to, args.granularity, args.filter);
-  const facts = rollup ? fromRollup(args, rollup, args.groupBy) : await fromTimeline(prisma, args, attr, eventColumn);
+  const rollup = args.rollups === false ? null : seriesRollupFilter(args.from, args.to, args.granularity, args.filter);
+  const facts = rollup ? await fromRollup(prisma, args, rollup) : await fromTimeline(prisma, args, attr, eventColumn);
   // Grouped by customer attribute: both counts per group. Grouped by churn event: churned per label, active = all.
   const result = eventColumn
     ? Prisma.sql`SELECT s.ps AS start, s.pe AS "end", l.grp, l.churned::int AS churned, s.active::int AS active

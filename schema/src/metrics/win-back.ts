@@ -1,5 +1,5 @@
 // Win-back rate in one SQL statement. Churned in [from, to) = the customer's MRR fell to 0 at an instant t in the
-// range (from subscriptions, as logo churn; REVENUE churn never zeroes MRR). Won back = a paid subscription of the
+// range (from subscriptions through MrrStep, as logo churn; REVENUE churn never zeroes MRR). Won back = a paid subscription of the
 // customer starts in (t, t + windowDays), t being the customer's first churn in the range. The win-back is
 // attributed to the retention action of the first REACTIVATION movement in that window (MrrMovement.
 // retentionActionId → RetentionAction.kind), "NONE" when it has none.
@@ -24,25 +24,19 @@ export async function winBack(
     prisma,
     Prisma.sql`
     WITH ${scope.cte},
-    zeroed AS (
-      SELECT s."customerId" AS cid, s."endedAt" AS at FROM "Subscription" s
-      WHERE s."mrrMinor" > 0 AND s."startedAt" < s."endedAt" AND s."endedAt" >= ${ts(args.from)} AND s."endedAt" < ${ts(args.to)} AND ${scope.has('s."customerId"')}
-        AND NOT EXISTS (
-          SELECT 1 FROM "Subscription" o WHERE o."customerId" = s."customerId" AND o."mrrMinor" > 0
-            AND o."startedAt" <= s."endedAt" AND (o."endedAt" IS NULL OR o."endedAt" > s."endedAt"))),
-    churned AS (SELECT cid, min(at) AS at FROM zeroed GROUP BY cid),
-    back AS (
-      SELECT ch.cid, ch.at, (
-        SELECT min(s."startedAt") FROM "Subscription" s
-        WHERE s."customerId" = ch.cid AND s."mrrMinor" > 0 AND s."startedAt" > ch.at AND s."startedAt" < ch.at + ${window}::interval
-          AND (s."endedAt" IS NULL OR s."endedAt" > s."startedAt")) AS back_at
-      FROM churned ch),
+    -- the customer's first churn in the range: a step of its MRR to 0 (MrrStep, kept from the subscriptions), and the
+    -- customer's next step, which after a churn is its next paid start
+    churned AS (
+      SELECT DISTINCT ON (st."customerId") st."customerId" AS cid, st.at, st."nextAt" AS back_at FROM "MrrStep" st
+      WHERE st.kind = 'CHURN' AND st.at >= ${ts(args.from)} AND st.at < ${ts(args.to)} AND ${scope.has('st."customerId"')}
+      ORDER BY st."customerId", st.at),
+    back AS (SELECT ch.cid, ch.at, ch.back_at FROM churned ch WHERE ch.back_at < ch.at + ${window}::interval),
     attributed AS (
       SELECT b.cid, coalesce((
         SELECT ra.kind::text FROM "MrrMovement" mv LEFT JOIN "RetentionAction" ra ON ra.id = mv."retentionActionId"
         WHERE mv."customerId" = b.cid AND mv.kind = 'REACTIVATION' AND mv."occurredAt" > b.at AND mv."occurredAt" < b.at + ${window}::interval
         ORDER BY mv."occurredAt", mv.id LIMIT 1), 'NONE') AS action
-      FROM back b WHERE b.back_at IS NOT NULL)
+      FROM back b)
     SELECT CASE WHEN GROUPING(action) = 0 THEN action END AS action, (SELECT count(*) FROM churned)::int AS churned, count(*)::int AS won
     FROM attributed GROUP BY GROUPING SETS ((action), ()) ORDER BY 3 DESC, 1`,
   );
