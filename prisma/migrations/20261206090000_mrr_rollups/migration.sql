@@ -84,6 +84,9 @@ CREATE TABLE "CohortRollup" (
 -- CreateIndex
 CREATE INDEX "MrrStep_kind_at_customerId_nextAt_idx" ON "MrrStep"("kind", "at", "customerId", "nextAt");
 
+-- CreateIndex
+CREATE INDEX "MrrContribution_granularity_customerId_periodStart_joined_l_idx" ON "MrrContribution"("granularity", "customerId", "periodStart", "joined", "left");
+
 
 
 -- ─── Keeping the tables above in step with the facts, inside the writing transaction ─────────────────────────────
