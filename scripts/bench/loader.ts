@@ -100,6 +100,7 @@ export async function loadBenchData(db: Database, customers: number, anchor: Dat
     analyze.tick(1);
     analyze.done();
 
+    await rebuildMrrRollups(pool, customers);
     await refreshHealth(db, customers, anchor);
     await pool.query(`VACUUM ANALYZE "Customer"`); // the score UPDATE rewrote every customer row
     const rows: Record<string, number> = {};
@@ -120,6 +121,20 @@ async function dropSecondaryIndexes(pool: pg.Pool): Promise<string[]> {
   for (const r of rows) await pool.query(`DROP INDEX ${r.name}`);
   // biggest tables first, so the two workers finish together
   return rows.map((r) => r.ddl).sort((a, b) => Number(b.includes('"Ticket"')) - Number(a.includes('"Ticket"')));
+}
+
+/**
+ * The MRR and cohort rollups (migration mrr_rollups), whose triggers were off while loading (replica role): every
+ * customer re-contributed, in id chunks on one connection (the chunks would only queue for the same rollup rows).
+ */
+async function rebuildMrrRollups(pool: pg.Pool, customers: number) {
+  const bar = progress("MRR rollups", customers);
+  for (const [lo, hi] of chunks(customers, 50_000)) {
+    await pool.query(`SELECT mrr_recontribute(ARRAY(SELECT id FROM "Customer" WHERE id BETWEEN $1 AND $2))`, [lo, hi]);
+    bar.tick(hi - lo + 1);
+  }
+  bar.done();
+  await pool.query(`VACUUM ANALYZE "MrrStep", "MrrContribution", "MrrRollup", "CohortContribution", "CohortRollup"`);
 }
 
 /** Health scores of every customer as of the anchor, in id chunks on two connections. */
