@@ -80,10 +80,29 @@ function recorder(tx: Tx, entries: AuditEntry[]): Recorder {
   return record;
 }
 
+/** Attempts of a write that PostgreSQL aborted as a deadlock or serialization failure. */
+export const WRITE_ATTEMPTS = 4;
+
+/** Prisma reports these as P2034, or from a raw statement as P2010 carrying the driver adapter's error kind. */
+function isWriteConflict(e: unknown): boolean {
+  const err = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  return err.code === "P2034" || err.meta?.driverAdapterError?.cause?.kind === "TransactionWriteConflict";
+}
+
+/**
+ * Runs a write in one transaction. Writers meet on shared rows (the metric rollups the triggers keep), so two
+ * transactions can deadlock; PostgreSQL then aborts one, and it is run again from the start, which is safe because
+ * everything it does, webhook events included, is inside the transaction.
+ */
 export async function writeTx<T>(ctx: Context, fn: (tx: Tx, audit: Recorder) => Promise<T>): Promise<T> {
-  return runTx(ctx, fn).catch((e) => {
-    throw explainDbError(e);
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runTx(ctx, fn);
+    } catch (e) {
+      if (attempt >= WRITE_ATTEMPTS || !isWriteConflict(e)) throw explainDbError(e);
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt * (1 + Math.random())));
+    }
+  }
 }
 
 function runTx<T>(ctx: Context, fn: (tx: Tx, audit: Recorder) => Promise<T>): Promise<T> {
