@@ -77,6 +77,7 @@ export async function loadBenchData(db: Database, customers: number, anchor: Dat
     await step("retention actions", retentionActionsSql, customers, perChunk);
     await step("MRR movements", movementsSql, customers, perChunk);
     await step("tickets", ticketsSql, 3 * customers, perChunk * 2);
+    await pool.query("SELECT ticket_rollup_rebuild()"); // its triggers were off (replica role) while loading
     await step("engagement", snapshotsSql, customers, perChunk);
     for (const sql of segmentsSql) await pool.query(sql, sql.includes("$") ? params(1, customers) : []);
     for (const table of ["Customer", "Subscription", "ChurnEvent", "RetentionAction", "Ticket", "Product", "Segment"]) {

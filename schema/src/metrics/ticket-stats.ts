@@ -1,10 +1,12 @@
 // Support-ticket statistics over tickets opened in [from, to): the per-customer ticket rate of the customers active
 // in the range (a paid subscription overlapping it) with its distribution and the two-sided band (too few =
 // disengaged, too many = the product is hard), top complaint topics, response and resolution times
-// (percentile_cont) and CSAT. Three aggregate statements; no ticket row leaves the database.
+// (percentile_cont) and CSAT. Three aggregate statements; no ticket row leaves the database. A whole-month range
+// without a filter reads the pre-aggregated facts (ticket-rollup.ts); anything else reads the raw rows.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
 import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
+import { rolledTicketRows, selectsEveryone, wholeMonths } from "./ticket-rollup.ts";
 
 /** Lower edges (tickets per customer per month) of the distribution buckets after "no tickets". */
 export const TICKET_RATE_EDGES = [0, 1, 2, 4, 8, 16];
@@ -17,6 +19,8 @@ export interface TicketStatsArgs {
   tooManyAbove: number;
   topTopics: number;
   filter?: MetricFilter | null;
+  /** false: always read the raw rows (tests compare both ways). */
+  rollups?: boolean;
 }
 export interface Bucket {
   fromPerMonth: number;
@@ -30,13 +34,34 @@ export interface Duration {
   p90Hours: number | null;
 }
 
-export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
+/** What the three statements return, whichever way they read. */
+export interface TicketRows {
+  perCustomer: { bucket: number | null; customers: number; tickets: number; too_few: number; too_many: number }[];
+  topics: { topic: string; n: number; total: number }[];
+  times: Record<string, number | null> | undefined;
+}
+
+/**
+ * SQL after CTE `per(n, customers)` (how many active customers had n tickets in the range): customers and their
+ * tickets per distribution bucket, and in total with the two band sides (grouping set ()), the total row last.
+ */
+function rateSummary(args: TicketStatsArgs, months: number): Prisma.Sql {
+  return Prisma.sql`, rated AS (
+      SELECT n, customers, n / ${months}::float8 AS rate,
+        CASE WHEN n = 0 THEN 0 ELSE width_bucket(n / ${months}::float8, ${TICKET_RATE_EDGES}::float8[]) END AS bucket FROM per)
+    SELECT CASE WHEN GROUPING(bucket) = 0 THEN bucket END AS bucket, coalesce(sum(customers), 0)::int AS customers,
+      coalesce(sum(n * customers), 0)::int AS tickets,
+      coalesce(sum(customers) FILTER (WHERE rate < ${args.tooFewBelow}::float8), 0)::int AS too_few,
+      coalesce(sum(customers) FILTER (WHERE rate > ${args.tooManyAbove}::float8), 0)::int AS too_many
+    FROM rated GROUP BY GROUPING SETS ((bucket), ()) ORDER BY bucket NULLS LAST`;
+}
+
+async function rawTicketRows(prisma: PrismaClient, args: TicketStatsArgs, months: number): Promise<TicketRows> {
   const from = ts(args.from);
   const to = ts(args.to);
-  const months = (args.to.getTime() - args.from.getTime()) / 86_400_000 / MONTH_DAYS;
   const scope = await metricScope(prisma, args.filter);
 
-  const perCustomer = await runMetric<{ bucket: number | null; customers: number; tickets: number; too_few: number; too_many: number }>(
+  const perCustomer = await runMetric<TicketRows["perCustomer"][number]>(
     prisma,
     Prisma.sql`
     WITH ${scope.cte},
@@ -45,16 +70,11 @@ export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
       WHERE s."mrrMinor" > 0 AND s."startedAt" < ${to} AND (s."endedAt" IS NULL OR s."endedAt" > ${from}) AND ${scope.has('s."customerId"')}),
     -- tickets counted per customer first (one pass over the range, from the covering index), then given to the active
     counted AS (SELECT t."customerId" AS cid, count(*) AS n FROM "Ticket" t WHERE t."openedAt" >= ${from} AND t."openedAt" < ${to} GROUP BY 1),
-    per AS (SELECT a.cid, coalesce(c.n, 0) AS n FROM active a LEFT JOIN counted c ON c.cid = a.cid),
-    rated AS (
-      SELECT n, n / ${months}::float8 AS rate,
-        CASE WHEN n = 0 THEN 0 ELSE width_bucket(n / ${months}::float8, ${TICKET_RATE_EDGES}::float8[]) END AS bucket FROM per)
-    SELECT CASE WHEN GROUPING(bucket) = 0 THEN bucket END AS bucket, count(*)::int AS customers, coalesce(sum(n), 0)::int AS tickets,
-      (count(*) FILTER (WHERE rate < ${args.tooFewBelow}::float8))::int AS too_few, (count(*) FILTER (WHERE rate > ${args.tooManyAbove}::float8))::int AS too_many
-    FROM rated GROUP BY GROUPING SETS ((bucket), ()) ORDER BY bucket NULLS LAST`,
+    per AS (SELECT coalesce(c.n, 0) AS n, 1 AS customers FROM active a LEFT JOIN counted c ON c.cid = a.cid)
+    ${rateSummary(args, months)}`,
   );
 
-  const topics = await runMetric<{ topic: string; n: number; total: number }>(
+  const topics = await runMetric<TicketRows["topics"][number]>(
     prisma,
     Prisma.sql`
     WITH ${scope.cte}
@@ -82,6 +102,15 @@ export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
       count(*) FILTER (WHERE csat = 4)::int AS csat4, count(*) FILTER (WHERE csat = 5)::int AS csat5
     FROM tk) x`,
   );
+  return { perCustomer, topics, times };
+}
+
+export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
+  const months = (args.to.getTime() - args.from.getTime()) / 86_400_000 / MONTH_DAYS;
+  const whole = args.rollups !== false && selectsEveryone(args.filter) ? wholeMonths(args.from, args.to) : null;
+  const { perCustomer, topics, times } = whole
+    ? await rolledTicketRows(prisma, args, whole, rateSummary(args, months))
+    : await rawTicketRows(prisma, args, months);
 
   const total = perCustomer.find((r) => r.bucket == null);
   const activeCustomers = num(total?.customers);
