@@ -2,6 +2,7 @@
 // months before the demo's "today" churn at least twice as often within 90 days as the others. The generator gives
 // customers heading for churn the warning signals (falling logins, ignored e-mails and offers, complaints, downgrades)
 // and never reads a score; the backtest scores as of that date from the events before it only.
+import { Prisma } from "@churnstile/prisma";
 import { DEFAULT_ANCHOR, seedDemo } from "@churnstile/prisma/demo";
 import { refreshHealthScores } from "@churnstile/schema/health/refresh";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -76,5 +77,62 @@ describe.each(dbKinds)("health backtest on the demo data (%s)", (kind) => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     expect(scores.every((s) => s < 40)).toBe(true);
     expect(list.nodes.some((n) => n.status === "CHURNED")).toBe(false);
+  });
+
+  it("scores alike through the per-customer indexes (write paths) and one pass per table (backtest, full refresh)", async () => {
+    const p = api.db.prisma;
+    const read = () =>
+      p.customer.findMany({
+        where: { deletedAt: null },
+        select: { id: true, healthScore: true, healthFactors: true },
+        orderBy: { id: "asc" },
+      });
+    await refreshHealthScores(p, { asOf }); // everyone: id ranges, one grouped pass per table
+    const ranged = await read();
+    await p.customer.updateMany({ data: { healthScore: null, healthFactors: Prisma.DbNull } });
+    await refreshHealthScores(p, { asOf, customerIds: ranged.map((c) => c.id) }); // per customer, through the indexes
+    expect(await read()).toEqual(ranged);
+    const mid = ranged[ranged.length >> 1].id; // the bench loader's way: given id ranges
+    const halves = [
+      { first: 0, last: mid },
+      { first: mid + 1, last: ranged.at(-1)!.id },
+    ];
+    const counts = await Promise.all(halves.map((idRange) => refreshHealthScores(p, { asOf, idRange })));
+    expect(counts[0] + counts[1]).toBe(ranged.length);
+    expect(await read()).toEqual(ranged);
+    // a backtest counts exactly the stored scores of the customers active at asOf: everyone (three id ranges, one
+    // pass per table) and a country's (few: customer by customer)
+    const at = asOf.toISOString();
+    const stored = async (country: string | null) =>
+      (
+        await p.$queryRaw<Record<string, number>[]>`
+      WITH active AS (
+        SELECT c."healthScore" AS score, EXISTS (SELECT 1 FROM "MrrMovement" m WHERE m."customerId" = c.id AND m.kind = 'CHURN'
+            AND m."occurredAt" >= ${at}::timestamp AND m."occurredAt" < ${at}::timestamp + interval '90 days')
+          OR EXISTS (SELECT 1 FROM "ChurnEvent" e WHERE e."customerId" = c.id AND e.type <> 'REVENUE'
+            AND e."effectiveAt" >= ${at}::timestamp AND e."effectiveAt" < ${at}::timestamp + interval '90 days') AS churned
+        FROM "Customer" c WHERE c."deletedAt" IS NULL AND (c.country = ${country} OR ${country}::text IS NULL)
+          AND EXISTS (SELECT 1 FROM "Subscription" s WHERE s."customerId" = c.id
+            AND s."mrrMinor" > 0 AND s."startedAt" < ${at}::timestamp AND (s."endedAt" IS NULL OR s."endedAt" >= ${at}::timestamp)))
+      SELECT count(*)::int AS customers, count(*) FILTER (WHERE score < 40)::int AS flagged,
+        count(*) FILTER (WHERE score < 40 AND churned)::int AS "churnedFlagged",
+        count(*) FILTER (WHERE score >= 40 AND churned)::int AS "churnedNotFlagged",
+        (avg(score) FILTER (WHERE churned))::float8 AS "meanScoreChurned",
+        (avg(score) FILTER (WHERE NOT churned))::float8 AS "meanScoreRetained"
+      FROM active`
+      )[0];
+    expect(first).toMatchObject(await stored(null));
+    const [{ country }] = await p.$queryRaw<
+      { country: string }[]
+    >`SELECT country FROM "Customer" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
+    const res = await api.gql<{ healthBacktest: Backtest }>(
+      `query($asOf: DateTime!, $f: MetricFilter) { healthBacktest(asOf: $asOf, horizonDays: 90, filter: $f) {
+        customers flagged churnedFlagged churnedNotFlagged meanScoreChurned meanScoreRetained } }`,
+      { asOf: at, f: { country } },
+      analyst,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.healthBacktest).toEqual(await stored(country));
+    expect(res.data!.healthBacktest.customers).toBeGreaterThan(50);
   });
 });

@@ -5,7 +5,7 @@
 // and every customer's health score as of the anchor, so atRiskCustomers has something to read.
 import type { Database } from "@churnstile/prisma";
 import { seedReferenceData } from "@churnstile/prisma/reference-data";
-import { refreshHealthScores } from "@churnstile/schema/health/refresh";
+import { HEALTH_RANGE, refreshHealthScores } from "@churnstile/schema/health/refresh";
 import pg from "pg";
 import { PRODUCTS } from "./catalogue.ts";
 import { churnEventsSql, retentionActionsSql, segmentsSql, snapshotsSql, ticketsSql } from "./load-activity.ts";
@@ -79,6 +79,7 @@ export async function loadBenchData(db: Database, customers: number, anchor: Dat
     await step("tickets", ticketsSql, 3 * customers, perChunk * 2);
     await pool.query("SELECT ticket_rollup_rebuild()"); // its triggers were off (replica role) while loading
     await step("engagement", snapshotsSql, customers, perChunk);
+    await pool.query("SELECT engagement_month_total_rebuild()"); // its triggers were off (replica role) while loading
     for (const sql of segmentsSql) await pool.query(sql, sql.includes("$") ? params(1, customers) : []);
     for (const table of ["Customer", "Subscription", "ChurnEvent", "RetentionAction", "Ticket", "Product", "Segment"]) {
       await pool.query(
@@ -138,14 +139,13 @@ async function rebuildMrrRollups(pool: pg.Pool, customers: number) {
   await pool.query(`VACUUM ANALYZE "MrrStep", "MrrContribution", "MrrRollup", "CohortContribution", "CohortRollup"`);
 }
 
-/** Health scores of every customer as of the anchor, in id chunks on two connections. */
+/** Health scores of every customer as of the anchor, in id ranges (each read in one pass per table) on two connections. */
 async function refreshHealth(db: Database, customers: number, anchor: Date) {
   const bar = progress("health scores", customers);
   await runQueue(
-    chunks(customers, 10_000).map(([lo, hi]) => async () => {
-      const ids = Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
-      await refreshHealthScores(db.prisma, { asOf: anchor, customerIds: ids });
-      bar.tick(ids.length);
+    chunks(customers, HEALTH_RANGE).map(([first, last]) => async () => {
+      await refreshHealthScores(db.prisma, { asOf: anchor, idRange: { first, last } });
+      bar.tick(last - first + 1);
     }),
     WORKERS,
   );

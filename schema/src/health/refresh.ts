@@ -1,18 +1,23 @@
 // Keeping stored health scores current: set-based UPDATEs of score-sql.ts, by batches of customer ids.
 // - refreshHealthForCustomers(tx, ids): for the write paths, inside their transaction (a few ids, no lock).
-// - refreshHealthScores(db, { asOf?, customerIds? }): everyone (or the given ids), batch by batch.
+// - refreshHealthScores(db, { asOf?, customerIds? }): the given ids (batches of ids, each customer's rows read through
+//   the per-customer indexes), or everyone (ranges of ids, each table read once in customer order: signals.ts).
 // - startHealthRefresh(prisma, intervalMs): the scheduled full refresh, safe on several API instances: each run
 //   takes a PostgreSQL advisory lock (pg_try_advisory_xact_lock, held by a transaction that lives as long as
 //   the run, so a crashed instance releases it) and an instance that does not get it skips its turn.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
 import { ts } from "../metrics/sql.ts";
 import { loadScoringModel, type ScoringModel } from "./model.ts";
-import { healthCtes } from "./score-sql.ts";
+import { customerIdRanges, type IdRange, runRangeQuery, splitIdRange } from "./range-plan.ts";
+import { scoredSql } from "./score-sql.ts";
+import type { Population } from "./signals.ts";
 
 export type HealthDb = PrismaClient | Prisma.TransactionClient;
 
-/** Customers per UPDATE statement. */
+/** Customers per UPDATE statement, when given their ids. */
 export const HEALTH_BATCH = 2000;
+/** Customer ids per UPDATE statement of a full refresh (a range: ~20k row locks held for about a second). */
+export const HEALTH_RANGE = 20_000;
 /** The advisory-lock key of the scheduled refresh (any fixed bigint; "health" in ASCII). */
 export const HEALTH_REFRESH_LOCK = 0x6865616c7468n;
 
@@ -21,18 +26,17 @@ export interface RefreshOptions {
   asOf?: Date;
   /** Only these customers (soft-deleted ones are skipped); default everyone not soft-deleted. */
   customerIds?: readonly number[];
+  /** Only the customers with first ≤ id ≤ last (not soft-deleted), read range by range as for everyone. */
+  idRange?: IdRange;
   /** Score with this model instead of the active one. */
   model?: ScoringModel;
 }
 
-async function scoreBatch(db: HealthDb, model: ScoringModel, asOf: Date, target: Prisma.Sql): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`${healthCtes(model, asOf, target)}
+const update = (model: ScoringModel, asOf: Date, who: Population) => Prisma.sql`
     UPDATE "Customer" c SET "healthScore" = s.score, "healthModelVersion" = ${model.version}::int,
       "healthFactors" = s.factors, "healthUpdatedAt" = ${ts(asOf)}
-    FROM scored s WHERE c.id = s.id
-    RETURNING c.id`;
-  return rows.map((r) => r.id);
-}
+    FROM (${scoredSql(model, asOf, who)}) s
+    WHERE c.id = s.id ${"ids" in who ? Prisma.empty : Prisma.sql`AND c.id BETWEEN ${who.first}::int AND ${who.last}::int`}`;
 
 /** Scores customers with the active model (or `options.model`); returns how many were scored (0 without a model). */
 export async function refreshHealthScores(db: HealthDb, options: RefreshOptions = {}): Promise<number> {
@@ -45,17 +49,20 @@ export async function refreshHealthScores(db: HealthDb, options: RefreshOptions 
     for (let i = 0; i < ids.length; i += HEALTH_BATCH) {
       const chunk = ids.slice(i, i + HEALTH_BATCH);
       const target = Prisma.sql`SELECT id FROM "Customer" WHERE id = ANY(${chunk}::int[]) AND "deletedAt" IS NULL`;
-      scored += (await scoreBatch(db, model, asOf, target)).length;
+      scored += await db.$executeRaw(update(model, asOf, { ids: target }));
     }
     return scored;
   }
-  for (let after = 0; ; ) {
-    const target = Prisma.sql`SELECT id FROM "Customer" WHERE "deletedAt" IS NULL AND id > ${after}::int ORDER BY id LIMIT ${HEALTH_BATCH}::int`;
-    const ids = await scoreBatch(db, model, asOf, target);
-    scored += ids.length;
-    if (ids.length < HEALTH_BATCH) return scored;
-    after = Math.max(...ids);
+  const ranges = options.idRange ? splitIdRange(options.idRange, HEALTH_RANGE) : await customerIdRanges(db, { size: HEALTH_RANGE });
+  for (const { first, last } of ranges) {
+    const who = { first, last, where: Prisma.sql`c."deletedAt" IS NULL`, live: false };
+    const [row] = await runRangeQuery<{ n: number }>(
+      db,
+      Prisma.sql`WITH scored AS (${update(model, asOf, who)} RETURNING 1) SELECT count(*)::int AS n FROM scored`,
+    );
+    scored += row.n;
   }
+  return scored;
 }
 
 /** For the write paths: rescore these customers now, inside the caller's transaction. */
