@@ -7,7 +7,7 @@
 import { Prisma } from "@churnstile/prisma";
 import type { MetricFilter } from "./scope.ts";
 import { checkedCountry } from "./scope.ts";
-import type { Granularity } from "./sql.ts";
+import { type Granularity, ts } from "./sql.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -42,5 +42,5 @@ export function seriesRollupFilter(from: Date, to: Date, granularity: Granularit
 export function rolledCte(to: Date, granularity: Granularity, conditions: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`rolled AS (
     SELECT r."periodStart" AS ps, r.* FROM "MrrRollup" r
-    WHERE r.granularity = ${granularity}::"MetricGranularity" AND r."periodStart" < ${to.toISOString()}::timestamp(3) AND ${conditions})`;
+    WHERE r.granularity = ${granularity}::"MetricGranularity" AND r."periodStart" < ${ts(to)} AND ${conditions})`;
 }
