@@ -91,9 +91,10 @@ CREATE INDEX "MrrContribution_granularity_customerId_periodStart_joined_l_idx" O
 
 -- ─── Keeping the tables above in step with the facts, inside the writing transaction ─────────────────────────────
 -- Every write that can change a customer's MRR timeline, churn label or grouping attributes re-contributes that
--- customer: its stored contributions are taken out of the rollups, its steps are rebuilt from its subscriptions and
--- its new contributions are added. Statement-level triggers with transition tables make a bulk insert one
--- set-based pass. Rollup rows are upserted in key order so concurrent writers lock them in the same order.
+-- customer: its stored contributions come out, its steps are rebuilt from its subscriptions, its new contributions go
+-- in, and each rollup row takes the net change (a row the write does not change is not touched). Statement-level
+-- triggers with transition tables make a bulk insert one set-based pass. Rollup rows are upserted in key order so
+-- concurrent writers lock them in the same order.
 
 CREATE FUNCTION "mrr_recontribute"(ids integer[]) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -101,28 +102,21 @@ BEGIN
   IF to_regclass('pg_temp.mrr_ids') IS NULL THEN
     CREATE TEMP TABLE mrr_ids (id integer PRIMARY KEY) ON COMMIT DELETE ROWS;
   END IF;
+  IF to_regclass('pg_temp.mrr_rollup_delta') IS NULL THEN
+    -- the change to each rollup row: stored contributions negated, then the new ones
+    CREATE TEMP TABLE mrr_rollup_delta (LIKE "MrrRollup") ON COMMIT DELETE ROWS;
+    CREATE TEMP TABLE cohort_rollup_delta (LIKE "CohortRollup") ON COMMIT DELETE ROWS;
+  END IF;
   DELETE FROM mrr_ids;
   INSERT INTO mrr_ids SELECT DISTINCT u FROM unnest(ids) AS u WHERE u IS NOT NULL;
   ANALYZE mrr_ids; -- the plans below differ for one customer and for a bulk load
 
-  -- 1. take the stored contributions out of the rollups
+  -- 1. the stored contributions come out (negated into the deltas)
   WITH gone AS (DELETE FROM "MrrContribution" mc USING mrr_ids i WHERE mc."customerId" = i.id RETURNING mc.*)
-  INSERT INTO "MrrRollup" AS r (granularity, "periodStart", plan, country, "churnType", "reasonId", joined, "left", "newMinor",
-    "expansionMinor", "contractionMinor", "churnedMinor", "reactivationMinor", "cohortDeltaMinor", "netMinor")
-  SELECT granularity, "periodStart", plan, country, "churnType", "reasonId", -sum(joined), -sum("left"), -sum("newMinor"),
-    -sum("expansionMinor"), -sum("contractionMinor"), -sum("churnedMinor"), -sum("reactivationMinor"), -sum("cohortDeltaMinor"), -sum("netMinor")
-  FROM gone GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (granularity, "periodStart", plan, country, "churnType", "reasonId") DO UPDATE SET
-    joined = r.joined + EXCLUDED.joined, "left" = r."left" + EXCLUDED."left", "newMinor" = r."newMinor" + EXCLUDED."newMinor",
-    "expansionMinor" = r."expansionMinor" + EXCLUDED."expansionMinor", "contractionMinor" = r."contractionMinor" + EXCLUDED."contractionMinor",
-    "churnedMinor" = r."churnedMinor" + EXCLUDED."churnedMinor", "reactivationMinor" = r."reactivationMinor" + EXCLUDED."reactivationMinor",
-    "cohortDeltaMinor" = r."cohortDeltaMinor" + EXCLUDED."cohortDeltaMinor", "netMinor" = r."netMinor" + EXCLUDED."netMinor";
-
+  INSERT INTO mrr_rollup_delta SELECT granularity, "periodStart", plan, country, "churnType", "reasonId", -joined, -"left", -"newMinor",
+    -"expansionMinor", -"contractionMinor", -"churnedMinor", -"reactivationMinor", -"cohortDeltaMinor", -"netMinor" FROM gone;
   WITH gone AS (DELETE FROM "CohortContribution" cc USING mrr_ids i WHERE cc."customerId" = i.id RETURNING cc.*)
-  INSERT INTO "CohortRollup" AS r ("signupMonth", k, plan, country, "activeDelta", "mrrDeltaMinor")
-  SELECT "signupMonth", k, plan, country, -sum("activeDelta"), -sum("mrrDeltaMinor") FROM gone GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-  ON CONFLICT ("signupMonth", k, plan, country) DO UPDATE SET
-    "activeDelta" = r."activeDelta" + EXCLUDED."activeDelta", "mrrDeltaMinor" = r."mrrDeltaMinor" + EXCLUDED."mrrDeltaMinor";
+  INSERT INTO cohort_rollup_delta SELECT "signupMonth", k, plan, country, -"activeDelta", -"mrrDeltaMinor" FROM gone;
 
   -- 2. the steps, from the paid subscriptions: +MRR at a start, -MRR at an end, netted per instant; a step from 0 is
   -- NEW when no paid subscription of the customer started before it, else REACTIVATION
@@ -172,16 +166,9 @@ BEGIN
     WHERE p.s0 > 0 AND p.s1 = 0 AND e."customerId" = p.cid AND e.type <> 'REVENUE' AND e."effectiveAt" >= p.ps AND e."effectiveAt" < p.ps + p.span
     ORDER BY e."effectiveAt" DESC, e.id DESC LIMIT 1) ev ON true;
 
-  INSERT INTO "MrrRollup" AS r (granularity, "periodStart", plan, country, "churnType", "reasonId", joined, "left", "newMinor",
-    "expansionMinor", "contractionMinor", "churnedMinor", "reactivationMinor", "cohortDeltaMinor", "netMinor")
-  SELECT granularity, "periodStart", plan, country, "churnType", "reasonId", sum(joined), sum("left"), sum("newMinor"),
-    sum("expansionMinor"), sum("contractionMinor"), sum("churnedMinor"), sum("reactivationMinor"), sum("cohortDeltaMinor"), sum("netMinor")
-  FROM "MrrContribution" mc JOIN mrr_ids i ON i.id = mc."customerId" GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (granularity, "periodStart", plan, country, "churnType", "reasonId") DO UPDATE SET
-    joined = r.joined + EXCLUDED.joined, "left" = r."left" + EXCLUDED."left", "newMinor" = r."newMinor" + EXCLUDED."newMinor",
-    "expansionMinor" = r."expansionMinor" + EXCLUDED."expansionMinor", "contractionMinor" = r."contractionMinor" + EXCLUDED."contractionMinor",
-    "churnedMinor" = r."churnedMinor" + EXCLUDED."churnedMinor", "reactivationMinor" = r."reactivationMinor" + EXCLUDED."reactivationMinor",
-    "cohortDeltaMinor" = r."cohortDeltaMinor" + EXCLUDED."cohortDeltaMinor", "netMinor" = r."netMinor" + EXCLUDED."netMinor";
+  INSERT INTO mrr_rollup_delta SELECT granularity, "periodStart", plan, country, "churnType", "reasonId", joined, "left", "newMinor",
+    "expansionMinor", "contractionMinor", "churnedMinor", "reactivationMinor", "cohortDeltaMinor", "netMinor"
+  FROM "MrrContribution" mc JOIN mrr_ids i ON i.id = mc."customerId";
 
   -- cohort cells: a step counts from the k-th month after the signup month (steps before signup count at k = 0);
   -- k = -1 holds the customer itself (cohort sizes)
@@ -196,11 +183,29 @@ BEGIN
   FROM "MrrStep" st JOIN mrr_ids i ON i.id = st."customerId" JOIN "Customer" cu ON cu.id = st."customerId" AND cu."deletedAt" IS NULL
   GROUP BY 1, 2, 3, 4, 5;
 
-  INSERT INTO "CohortRollup" AS r ("signupMonth", k, plan, country, "activeDelta", "mrrDeltaMinor")
-  SELECT "signupMonth", k, plan, country, sum("activeDelta"), sum("mrrDeltaMinor")
-  FROM "CohortContribution" cc JOIN mrr_ids i ON i.id = cc."customerId" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+  INSERT INTO cohort_rollup_delta SELECT "signupMonth", k, plan, country, "activeDelta", "mrrDeltaMinor"
+  FROM "CohortContribution" cc JOIN mrr_ids i ON i.id = cc."customerId";
+
+  -- 4. the rollups take the net change per row: rows whose figures did not change are not touched (nor locked)
+  INSERT INTO "MrrRollup" AS r
+  SELECT granularity, "periodStart", plan, country, "churnType", "reasonId", sum(joined), sum("left"), sum("newMinor"),
+    sum("expansionMinor"), sum("contractionMinor"), sum("churnedMinor"), sum("reactivationMinor"), sum("cohortDeltaMinor"), sum("netMinor")
+  FROM mrr_rollup_delta GROUP BY 1, 2, 3, 4, 5, 6
+  HAVING (sum(joined), sum("left"), sum("newMinor"), sum("expansionMinor"), sum("contractionMinor"), sum("churnedMinor"),
+    sum("reactivationMinor"), sum("cohortDeltaMinor"), sum("netMinor")) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
+  ORDER BY 1, 2, 3, 4, 5, 6
+  ON CONFLICT (granularity, "periodStart", plan, country, "churnType", "reasonId") DO UPDATE SET
+    joined = r.joined + EXCLUDED.joined, "left" = r."left" + EXCLUDED."left", "newMinor" = r."newMinor" + EXCLUDED."newMinor",
+    "expansionMinor" = r."expansionMinor" + EXCLUDED."expansionMinor", "contractionMinor" = r."contractionMinor" + EXCLUDED."contractionMinor",
+    "churnedMinor" = r."churnedMinor" + EXCLUDED."churnedMinor", "reactivationMinor" = r."reactivationMinor" + EXCLUDED."reactivationMinor",
+    "cohortDeltaMinor" = r."cohortDeltaMinor" + EXCLUDED."cohortDeltaMinor", "netMinor" = r."netMinor" + EXCLUDED."netMinor";
+  INSERT INTO "CohortRollup" AS r
+  SELECT "signupMonth", k, plan, country, sum("activeDelta"), sum("mrrDeltaMinor") FROM cohort_rollup_delta GROUP BY 1, 2, 3, 4
+  HAVING (sum("activeDelta"), sum("mrrDeltaMinor")) <> (0, 0) ORDER BY 1, 2, 3, 4
   ON CONFLICT ("signupMonth", k, plan, country) DO UPDATE SET
     "activeDelta" = r."activeDelta" + EXCLUDED."activeDelta", "mrrDeltaMinor" = r."mrrDeltaMinor" + EXCLUDED."mrrDeltaMinor";
+  DELETE FROM mrr_rollup_delta;
+  DELETE FROM cohort_rollup_delta;
   DELETE FROM mrr_ids;
 END $fn$;
 

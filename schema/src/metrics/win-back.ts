@@ -30,7 +30,7 @@ export async function winBack(
       SELECT DISTINCT ON (st."customerId") st."customerId" AS cid, st.at, st."nextAt" AS back_at FROM "MrrStep" st
       WHERE st.kind = 'CHURN' AND st.at >= ${ts(args.from)} AND st.at < ${ts(args.to)} AND ${scope.has('st."customerId"')}
       ORDER BY st."customerId", st.at),
-    back AS (SELECT ch.cid, ch.at, ch.back_at FROM churned ch WHERE ch.back_at < ch.at + ${window}::interval),
+    back AS (SELECT ch.cid, ch.at FROM churned ch WHERE ch.back_at < ch.at + ${window}::interval),
     attributed AS (
       SELECT b.cid, coalesce((
         SELECT ra.kind::text FROM "MrrMovement" mv LEFT JOIN "RetentionAction" ra ON ra.id = mv."retentionActionId"
