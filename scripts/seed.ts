@@ -47,7 +47,7 @@ const db = await openDatabase(config.database);
 try {
   const where = config.database.kind === "pglite" ? `embedded database ${config.database.dataDir}` : "PostgreSQL";
   console.log(`Seeding ${where}: ${customers} demo customers, seed ${seed}, anchor ${values.anchor}`);
-  for (const name of await migrateDeploy(await db.migrationAdapter())) console.log(`applied migration ${name}`);
+  await migrateDeploy(await db.migrationAdapter(), undefined, console.log);
   await seedReferenceData(db.prisma);
   await seedDemoUsers(db.prisma);
 

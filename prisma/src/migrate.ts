@@ -64,6 +64,9 @@ export async function migrateDeploy(factory: SqlDriverAdapterFactory, dir = migr
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
         [id, checksum, name],
       );
+      // a migration that backfills derived tables can take minutes on a large database: say what is running
+      log(`applying migration ${name}…`);
+      const started = performance.now();
       try {
         await executeWhole(db, script); // like Prisma's engine: one script, not wrapped in a transaction
       } catch (e) {
@@ -74,7 +77,7 @@ export async function migrateDeploy(factory: SqlDriverAdapterFactory, dir = migr
       }
       await q(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
       done.push(name);
-      log(`applied migration ${name}`);
+      log(`applied migration ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     return done;
   } finally {

@@ -50,7 +50,7 @@ export async function recreateDatabase(url: string): Promise<void> {
 /** Opens the database and applies pending migrations (e.g. a new index on an existing load); returns their names. */
 export async function openMigrated(url: string): Promise<{ db: Database; applied: string[] }> {
   const db = await openDatabase(resolveDatabaseUrl(url, ""), { poolSize: 4 });
-  const applied = await migrateDeploy(await db.migrationAdapter());
+  const applied = await migrateDeploy(await db.migrationAdapter(), undefined, console.log);
   return { db, applied };
 }
 
