@@ -1,7 +1,8 @@
 // The pre-aggregated revenue facts (MrrRollup, CohortRollup) kept by database triggers must give exactly what the
 // raw rows give: on the demo book, for every granularity, grouping and rollup-able filter, and again after writes
 // of every kind that can move them (subscriptions inserted, changed and deleted; churn events relabelled; customers
-// created, re-planned, moved, re-dated, soft-deleted, restored and hard-deleted; a truncate), all through real SQL.
+// created, re-planned, moved, re-dated, soft-deleted, restored and hard-deleted; segment members and rules changed;
+// a truncate), all through real SQL. Segment filters and logo churn by segment read SegmentRollup.
 import { seedDemo } from "@churnstile/prisma/demo";
 import { cohortRetention } from "@churnstile/schema/metrics/cohort-retention";
 import { type LogoChurnGroupBy, logoChurn } from "@churnstile/schema/metrics/logo-churn";
@@ -16,6 +17,7 @@ const FROM = new Date("2025-07-01T00:00:00Z");
 const GRANULARITIES: Granularity[] = ["WEEK", "MONTH", "QUARTER"];
 const GROUPS: LogoChurnGroupBy[] = ["NONE", "TYPE", "REASON", "CATEGORY", "OWNER_TEAM", "PLAN", "COUNTRY", "SEGMENT"];
 const FILTERS: (MetricFilter | null)[] = [null, { plan: "GROWTH" }, { country: "tr" }, { plan: "BUSINESS", country: "IR" }];
+const SEGMENTS = ["Gulf key accounts", "Iran and Turkey small business"];
 
 describe.each(dbKinds)("metric rollups on %s", (kind) => {
   let db: TestDatabase;
@@ -25,9 +27,13 @@ describe.each(dbKinds)("metric rollups on %s", (kind) => {
   async function expectRollupsMatchRawRows(someChurn = true) {
     const { prisma } = db;
     let churned = 0;
+    // a static and a dynamic segment (their sums are in SegmentRollup), alone and with a plan
+    const segments = await prisma.segment.findMany({ where: { name: { in: SEGMENTS } }, orderBy: { name: "asc" } });
+    expect(segments.map((s) => s.kind).sort()).toEqual(["DYNAMIC", "STATIC"]);
+    const filters = [...FILTERS, ...segments.map((s) => ({ segmentId: s.id })), { segmentId: segments[0].id, plan: "GROWTH" as const }];
     for (const granularity of GRANULARITIES) {
       const range = { from: FROM, to: ANCHOR, granularity };
-      for (const filter of FILTERS) {
+      for (const filter of filters) {
         const raw = await revenueChurn(prisma, { ...range, filter, rollups: false });
         expect(await revenueChurn(prisma, { ...range, filter })).toEqual(raw);
         for (const groupBy of GROUPS) {
@@ -80,23 +86,37 @@ describe.each(dbKinds)("metric rollups on %s", (kind) => {
     await sql(`DELETE FROM "Customer" WHERE id = ${f}`);
     await sql(`INSERT INTO "Customer" ("externalId", name, country, plan, "signedUpAt", "updatedAt")
       VALUES ('rollup-new-1', 'New', 'TR', 'GROWTH', '2025-10-09', now()), ('rollup-new-2', 'New', 'IR', 'BUSINESS', '2024-03-01', now())`);
+    // segments: members added and removed, a rule changed, a segment created and one deleted
+    await sql(`INSERT INTO "SegmentMember" ("segmentId", "customerId") SELECT sg.id, cu.id FROM "Segment" sg, "Customer" cu
+      WHERE sg.name = 'Gulf key accounts' AND cu.id IN (${ids.slice(60, 70).join(",")}) ON CONFLICT DO NOTHING`);
+    await sql(`DELETE FROM "SegmentMember" WHERE "customerId" IN (SELECT "customerId" FROM "SegmentMember" ORDER BY 1 LIMIT 3)`);
+    await sql(`UPDATE "Segment" SET rule = '{"and": [{"country": ["IR", "TR"]}, {"plan": ["STARTER", "GROWTH", "BUSINESS"]}]}'
+      WHERE name = 'Iran and Turkey small business'`);
+    await sql(
+      `INSERT INTO "Segment" (name, kind, rule, "updatedAt") VALUES ('Unhealthy', 'DYNAMIC', '{"healthScore": {"max": 50}}', now())`,
+    );
+    await sql(`DELETE FROM "Segment" WHERE name = 'Loyalty programme members'`);
     await expectRollupsMatchRawRows();
     // a churn event update in a transaction that fails leaves the rollups as they were
-    const before = await db.prisma.$queryRawUnsafe(`SELECT * FROM "MrrRollup" ORDER BY 1, 2, 3, 4, 5, 6`);
+    const rollups = async () => [
+      await db.prisma.$queryRawUnsafe(`SELECT * FROM "MrrRollup" ORDER BY 1, 2, 3, 4, 5, 6`),
+      await db.prisma.$queryRawUnsafe(`SELECT * FROM "SegmentRollup" ORDER BY 1, 2, 3, 4, 5, 6, 7`),
+    ];
+    const before = await rollups();
     await expect(
       db.prisma.$transaction(async (tx) => {
         await tx.$executeRawUnsafe(`UPDATE "ChurnEvent" SET type = 'PASSIVE'`);
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
-    expect(await db.prisma.$queryRawUnsafe(`SELECT * FROM "MrrRollup" ORDER BY 1, 2, 3, 4, 5, 6`)).toEqual(before);
+    expect(await rollups()).toEqual(before);
   }, 180_000);
 
   it("are emptied with the subscriptions they come from, keeping the cohort sizes", async () => {
     await sql(`TRUNCATE "Subscription" CASCADE`);
     const count = async (table: string, where = "true") =>
       (await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE ${where}`))[0].n;
-    for (const table of ["MrrStep", "MrrContribution", "MrrRollup"]) expect(await count(table)).toBe(0);
+    for (const table of ["MrrStep", "MrrContribution", "MrrRollup", "SegmentRollup"]) expect(await count(table)).toBe(0);
     expect(await count("CohortContribution", "k >= 0")).toBe(0);
     expect(await count("CohortContribution")).toBe(await count("Customer", `"deletedAt" IS NULL`));
     await expectRollupsMatchRawRows(false);

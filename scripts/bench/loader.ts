@@ -104,6 +104,7 @@ export async function loadBenchData(db: Database, customers: number, anchor: Dat
 
     await rebuildMrrRollups(pool, customers);
     await refreshHealth(db, customers, anchor);
+    await rebuildSegmentRollups(pool);
     await pool.query(`VACUUM ANALYZE "Customer"`); // the score UPDATE rewrote every customer row
     const rows: Record<string, number> = {};
     for (const table of TABLES) rows[table] = Number((await pool.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
@@ -149,5 +150,14 @@ async function refreshHealth(db: Database, customers: number, anchor: Date) {
     }),
     WORKERS,
   );
+  bar.done();
+}
+
+/** Segment membership and its sums (migration segment_rollups): its triggers were off while loading (replica role). */
+async function rebuildSegmentRollups(pool: pg.Pool) {
+  const bar = progress("segment rollups", 1);
+  await pool.query("SET session_replication_role = origin; SELECT segment_membership_rebuild(); SET session_replication_role = replica");
+  await pool.query(`VACUUM ANALYZE "SegmentMembership", "SegmentRollup"`);
+  bar.tick(1);
   bar.done();
 }

@@ -51,6 +51,9 @@ export function metricOperations(anchor: Date): Operation[] {
     { name: "logoChurn country=TR", query: logoChurn, variables: { ...range, groupBy: "NONE", filter: { country: "TR" } } },
     { name: "revenueChurn", query: revenueChurn, variables: range },
     { name: "revenueChurn plan=BUSINESS", query: revenueChurn, variables: { ...range, filter: { plan: "BUSINESS" } } },
+    // the loader's segments: 1 is static (Gulf key accounts), 2 dynamic (dissatisfied customers)
+    { name: "revenueChurn segment=2", query: revenueChurn, variables: { ...range, filter: { segmentId: "2" } } },
+    { name: "logoChurn segment=1", query: logoChurn, variables: { ...range, groupBy: "NONE", filter: { segmentId: "1" } } },
     { name: "cohortRetention CUSTOMERS", query: cohorts, variables: { ...range, measure: "CUSTOMERS" } },
     { name: "cohortRetention MRR", query: cohorts, variables: { ...range, measure: "MRR" } },
     { name: "reasonsBreakdown", query: reasons, variables: range },

@@ -5,10 +5,10 @@
 //   churned in the period = customers whose MRR was > 0 just before its start and is 0 just before its end (only
 //     customers with a change in the period can qualify), so churn-and-return inside the period is not churn and
 //     join-and-churn inside it is in neither count.
-// Whole calendar periods filtered by plan / country at most are read from the same figures pre-aggregated per period
-// (./rollups.ts): each customer's contribution to a period is exactly its part of these counts.
+// Whole calendar periods filtered by plan / country (and one segment) at most are read from the same figures
+// pre-aggregated per period (./rollups.ts): each customer's contribution to a period is exactly its part of these counts.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { rolledCte, seriesRollupFilter } from "./rollups.ts";
+import { type RollupSource, rolledCte, seriesRollupSource } from "./rollups.ts";
 import { type MetricFilter, membershipCte, metricScope } from "./scope.ts";
 import { type Granularity, periodsCte, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
@@ -85,22 +85,19 @@ async function fromTimeline(prisma: PrismaClient, args: Args, attr: typeof ALL, 
 }
 
 /**
- * The same CTEs from the pre-aggregated MrrRollup (./rollups.ts). By segment: the members' own stored contributions
- * per segment, and "NONE" = everyone (the rollup) less the customers in any segment.
+ * The same CTEs from the pre-aggregated MrrRollup or SegmentRollup (./rollups.ts). By segment: each segment's sums,
+ * and "NONE" = everyone (MrrRollup) less those in some segment (SegmentRollup's segment 0).
  */
-async function fromRollup(prisma: PrismaClient, args: Args, conditions: Prisma.Sql) {
+function fromRollup(args: Args, source: RollupSource) {
   const grp = args.groupBy === "PLAN" ? "e.plan::text" : args.groupBy === "COUNTRY" ? "e.country" : "'ALL'";
   const facts =
     args.groupBy === "SEGMENT"
-      ? Prisma.sql`${await membershipCte(prisma)},
-        picked AS (
-          SELECT c."customerId" AS cid, c."periodStart" AS ps, c.joined, c."left" FROM "MrrContribution" c
-          WHERE c.granularity = ${args.granularity}::"MetricGranularity" AND c."periodStart" < ${ts(args.to)} AND ${conditions}
-            AND c."customerId" IN (SELECT cid FROM membership)),
-        facts AS (
-          SELECT sg.name AS grp, pk.ps, pk.joined, pk."left" FROM picked pk JOIN membership m ON m.cid = pk.cid JOIN "Segment" sg ON sg.id = m.sid
-          UNION ALL SELECT 'NONE', e.ps, e.joined, e."left" FROM rolled e
-          UNION ALL SELECT 'NONE', pk.ps, -pk.joined, -pk."left" FROM picked pk)`
+      ? Prisma.sql`facts AS (
+          SELECT coalesce(sg.name, 'NONE') AS grp, sr."periodStart" AS ps, sr.joined * x.sign AS joined, sr."left" * x.sign AS "left"
+          FROM "SegmentRollup" sr LEFT JOIN "Segment" sg ON sg.id = sr."segmentId"
+            CROSS JOIN LATERAL (SELECT CASE WHEN sr."segmentId" = 0 THEN -1 ELSE 1 END AS sign) x
+          WHERE (sg.id IS NOT NULL OR sr."segmentId" = 0) AND sr.granularity = ${args.granularity}::"MetricGranularity" AND sr."periodStart" < ${ts(args.to)} AND ${source.conditions}
+          UNION ALL SELECT 'NONE', e.ps, e.joined, e."left" FROM rolled e)`
       : Prisma.sql`facts AS (SELECT ${Prisma.raw(grp)} AS grp, e.ps, e.joined, e."left" FROM rolled e)`;
   const label = ROLLED_COLUMNS[args.groupBy];
   const labelled = label
@@ -109,7 +106,7 @@ async function fromRollup(prisma: PrismaClient, args: Args, conditions: Prisma.S
         FROM rolled e JOIN periods p ON p.ps = e.ps LEFT JOIN "ChurnReason" r ON r.id = e."reasonId"
         GROUP BY 1, 2 HAVING sum(e."left") > 0)`
     : Prisma.empty;
-  return Prisma.sql`${rolledCte(args.to, args.granularity, conditions)}, ${facts},
+  return Prisma.sql`${rolledCte(args.to, args.granularity, source)}, ${facts},
     start0 AS (SELECT f.grp, sum(f.joined - f."left") AS active FROM facts f WHERE f.ps < ${ts(args.from)} GROUP BY 1),
     counts AS (
       SELECT p.idx, f.grp, sum(f.joined - f."left") AS net_active, sum(f."left") AS churned
@@ -119,8 +116,12 @@ async function fromRollup(prisma: PrismaClient, args: Args, conditions: Prisma.S
 export async function logoChurn(prisma: PrismaClient, args: Args): Promise<LogoChurnRow[]> {
   const attr = ATTRIBUTES[args.groupBy] ?? ALL;
   const eventColumn = EVENT_COLUMNS[args.groupBy];
-  const rollup = args.rollups === false ? null : seriesRollupFilter(args.from, args.to, args.granularity, args.filter);
-  const facts = rollup ? await fromRollup(prisma, args, rollup) : await fromTimeline(prisma, args, attr, eventColumn);
+  // by segment within one segment: pairs of segments, which no rollup holds
+  const rollup =
+    args.rollups === false || (args.groupBy === "SEGMENT" && args.filter?.segmentId != null)
+      ? null
+      : await seriesRollupSource(prisma, args.from, args.to, args.granularity, args.filter);
+  const facts = rollup ? fromRollup(args, rollup) : await fromTimeline(prisma, args, attr, eventColumn);
   // Grouped by customer attribute: both counts per group. Grouped by churn event: churned per label, active = all.
   const result = eventColumn
     ? Prisma.sql`SELECT s.ps AS start, s.pe AS "end", l.grp, l.churned::int AS churned, s.active::int AS active

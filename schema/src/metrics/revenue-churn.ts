@@ -5,9 +5,9 @@
 //   up : EXPANSION;  down (still > 0) : CONTRACTION.
 // MRR at a period's start is the MRR just before it, so end = start + new + reactivation + expansion − contraction −
 // churn holds by construction and one period's end is the next one's start. Whole calendar periods filtered by plan /
-// country at most are read from the same sums pre-aggregated per period (./rollups.ts).
+// country (and one segment) at most are read from the same sums pre-aggregated per period (./rollups.ts).
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { rolledCte, seriesRollupFilter } from "./rollups.ts";
+import { type RollupSource, rolledCte, seriesRollupSource } from "./rollups.ts";
 import { type MetricFilter, metricScope } from "./scope.ts";
 import { type Granularity, num, periodsCte, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
@@ -74,9 +74,9 @@ async function fromTimeline(prisma: PrismaClient, args: Args) {
       FROM classified GROUP BY idx)`;
 }
 
-/** The same CTEs from the pre-aggregated MrrRollup (./rollups.ts); `base` is then one row, the total. */
-function fromRollup(args: Args, conditions: Prisma.Sql) {
-  return Prisma.sql`${rolledCte(args.to, args.granularity, conditions)},
+/** The same CTEs from the pre-aggregated MrrRollup or SegmentRollup (./rollups.ts); `base` is then one row, the total. */
+function fromRollup(args: Args, source: RollupSource) {
+  return Prisma.sql`${rolledCte(args.to, args.granularity, source)},
     base AS (SELECT sum(e."netMinor") AS mrr FROM rolled e WHERE e.ps < ${ts(args.from)}),
     moves AS (
       SELECT p.idx, sum(e."newMinor") AS new, sum(e."expansionMinor") AS expansion, sum(e."contractionMinor") AS contraction,
@@ -86,7 +86,7 @@ function fromRollup(args: Args, conditions: Prisma.Sql) {
 }
 
 export async function revenueChurn(prisma: PrismaClient, args: Args): Promise<RevenueChurnRow[]> {
-  const rollup = args.rollups === false ? null : seriesRollupFilter(args.from, args.to, args.granularity, args.filter);
+  const rollup = args.rollups === false ? null : await seriesRollupSource(prisma, args.from, args.to, args.granularity, args.filter);
   const rows = await runMetric<Raw>(
     prisma,
     Prisma.sql`

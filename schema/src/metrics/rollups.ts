@@ -1,12 +1,12 @@
 // Reading the pre-aggregated revenue facts (migration `mrr_rollups`): database triggers keep, for every calendar
 // week, month and quarter, the sums of each customer's contribution to logo churn and revenue churn (MrrRollup), and
 // per signup month and month-after-signup the cohort changes (CohortRollup), by plan and country, inside the same
-// transaction as the write. A request can be answered from them when its periods are whole calendar periods and its
-// filter uses only plan and country; anything else (a segment, industry or owner, a range cut inside a period) is
-// computed from the raw rows, which gives the same answers (test/metrics-rollups.test.ts compares both).
-import { Prisma } from "@churnstile/prisma";
-import type { MetricFilter } from "./scope.ts";
-import { checkedCountry } from "./scope.ts";
+// transaction as the write; SegmentRollup holds the same sums per segment, over its current members (migration
+// `segment_rollups`). A request can be answered from them when its periods are whole calendar periods and its
+// filter uses only plan, country and a segment; anything else (industry or owner, a range cut inside a period, cohorts
+// of a segment) is computed from the raw rows, which gives the same answers (test/metrics-rollups.test.ts compares both).
+import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { checkedCountry, filterSegment, type MetricFilter } from "./scope.ts";
 import { type Granularity, ts } from "./sql.ts";
 
 const DAY_MS = 86_400_000;
@@ -30,17 +30,37 @@ export function rollupFilter(filter: MetricFilter | null | undefined): Prisma.Sq
   return Prisma.join(parts, " AND ");
 }
 
-/** The rollup conditions when a series from `from` to `to` can be read from MrrRollup, else null. */
-export function seriesRollupFilter(from: Date, to: Date, granularity: Granularity, filter: MetricFilter | null | undefined) {
-  return startsPeriod(from, granularity) && startsPeriod(to, granularity) ? rollupFilter(filter) : null;
+/** Where a series' sums are read: MrrRollup, or a segment's own sums in SegmentRollup, and the rows that match. */
+export interface RollupSource {
+  table: Prisma.Sql;
+  conditions: Prisma.Sql;
 }
 
 /**
- * CTE `rolled(ps, plan, country, "churnType", "reasonId", joined, "left", …)`: the MrrRollup rows of the
- * granularity that start before `to` (earlier ones make up the state at `from`) and match the conditions.
+ * The rollup rows for a series from `from` to `to` when it can be read from them, else null: whole calendar
+ * periods, filtered by plan and country and at most one segment (SegmentRollup holds each segment's sums).
  */
-export function rolledCte(to: Date, granularity: Granularity, conditions: Prisma.Sql): Prisma.Sql {
+export async function seriesRollupSource(
+  prisma: Pick<PrismaClient, "segment">,
+  from: Date,
+  to: Date,
+  granularity: Granularity,
+  filter: MetricFilter | null | undefined,
+): Promise<RollupSource | null> {
+  if (!startsPeriod(from, granularity) || !startsPeriod(to, granularity)) return null;
+  const conditions = rollupFilter(filter ? { ...filter, segmentId: null } : filter);
+  if (!conditions) return null;
+  if (filter?.segmentId == null) return { table: Prisma.raw('"MrrRollup"'), conditions };
+  const segment = await filterSegment(prisma, filter.segmentId);
+  return { table: Prisma.raw('"SegmentRollup"'), conditions: Prisma.sql`"segmentId" = ${segment.id}::int AND ${conditions}` };
+}
+
+/**
+ * CTE `rolled(ps, plan, country, "churnType", "reasonId", joined, "left", …)`: the rollup rows of the granularity
+ * that start before `to` (earlier ones make up the state at `from`) and match the source's conditions.
+ */
+export function rolledCte(to: Date, granularity: Granularity, source: RollupSource): Prisma.Sql {
   return Prisma.sql`rolled AS (
-    SELECT r."periodStart" AS ps, r.* FROM "MrrRollup" r
-    WHERE r.granularity = ${granularity}::"MetricGranularity" AND r."periodStart" < ${ts(to)} AND ${conditions})`;
+    SELECT r."periodStart" AS ps, r.* FROM ${source.table} r
+    WHERE r.granularity = ${granularity}::"MetricGranularity" AND r."periodStart" < ${ts(to)} AND ${source.conditions})`;
 }

@@ -22,10 +22,17 @@ async function dynamicMemberIds(prisma: Db, segment: { id: number; kind: "DYNAMI
   return rows.map((r) => r.id);
 }
 
-async function segmentCondition(prisma: Db, raw: string | number): Promise<Prisma.Sql> {
+/** The filter's segment; an error names the filter field when the id is malformed or the segment does not exist. */
+export async function filterSegment(prisma: Pick<PrismaClient, "segment">, raw: string | number) {
   const id = parseId(raw, "filter.segmentId");
   const segment = await prisma.segment.findUnique({ where: { id }, select: { id: true, kind: true, rule: true } });
   if (!segment) throw badInput("filter.segmentId", `segment ${raw} does not exist`);
+  return segment;
+}
+
+async function segmentCondition(prisma: Db, raw: string | number): Promise<Prisma.Sql> {
+  const segment = await filterSegment(prisma, raw);
+  const id = segment.id;
   if (segment.kind === "STATIC") {
     return Prisma.sql`EXISTS (SELECT 1 FROM "SegmentMember" sm WHERE sm."customerId" = c.id AND sm."segmentId" = ${id}::int)`;
   }
