@@ -12,7 +12,12 @@ const yoga = createServer(db, config);
 const http = createHttpServer(yoga);
 const health =
   config.healthRefreshMs > 0
-    ? startHealthRefresh(db.prisma, config.healthRefreshMs, { onError: (e) => console.error("health refresh failed:", e) })
+    ? startHealthRefresh(db.prisma, config.healthRefreshMs, {
+        onError: (e) => console.error("health refresh failed:", e),
+        onSnapshots: (built, ms) => {
+          if (built) console.log(`health backtest caches: ${built} rebuilt in ${(ms / 1000).toFixed(1)} s`);
+        },
+      })
     : null;
 
 http.listen(config.port, config.host, () => {

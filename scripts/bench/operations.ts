@@ -9,12 +9,16 @@ export interface Operation {
   variables: Record<string, unknown>;
 }
 
+/** The backtest's asOf: the UTC month start 4 months before the anchor (its 90-day horizon lies inside the data); a
+ * month start, so it reads the cache of as-of scores the loader builds. */
+export const backtestAsOf = (anchor: Date) => new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - 4, 1));
+
 export function metricOperations(anchor: Date): Operation[] {
   const to = anchor.toISOString();
   const fromDate = new Date(anchor);
   fromDate.setUTCFullYear(fromDate.getUTCFullYear() - 1);
   const from = fromDate.toISOString();
-  const asOf = new Date(anchor.getTime() - 120 * 86_400_000).toISOString(); // the 90-day horizon lies inside the data
+  const asOf = backtestAsOf(anchor).toISOString();
   const range = { from, to };
 
   const logoChurn = `query($from: DateTime!, $to: DateTime!, $groupBy: LogoChurnGroupBy!, $filter: MetricFilter) {

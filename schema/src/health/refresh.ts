@@ -4,9 +4,11 @@
 //   the per-customer indexes), or everyone (ranges of ids, each table read once in customer order: signals.ts).
 // - startHealthRefresh(prisma, intervalMs): the scheduled full refresh, safe on several API instances: each run
 //   takes a PostgreSQL advisory lock (pg_try_advisory_xact_lock, held by a transaction that lives as long as
-//   the run, so a crashed instance releases it) and an instance that does not get it skips its turn.
+//   the run, so a crashed instance releases it) and an instance that does not get it skips its turn. Each run also
+//   rebuilds the backtest's caches of as-of scores for the last 12 month starts that changed (asof-cache.ts).
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
 import { ts } from "../metrics/sql.ts";
+import { refreshHealthAsOfSnapshots } from "./asof-cache.ts";
 import { loadScoringModel, type ScoringModel } from "./model.ts";
 import { customerIdRanges, type IdRange, runRangeQuery, splitIdRange } from "./range-plan.ts";
 import { scoredSql } from "./score-sql.ts";
@@ -119,7 +121,13 @@ export interface HealthRefreshHandle {
 export function startHealthRefresh(
   prisma: PrismaClient,
   intervalMs: number,
-  options: { onError?: (e: unknown) => void; onRun?: (scored: number, ms: number) => void; runAtStart?: boolean } = {},
+  options: {
+    onError?: (e: unknown) => void;
+    onRun?: (scored: number, ms: number) => void;
+    /** After the as-of score caches were brought up to date: how many were rebuilt, in how long. */
+    onSnapshots?: (built: number, ms: number) => void;
+    runAtStart?: boolean;
+  } = {},
 ): HealthRefreshHandle {
   if (!(intervalMs >= 1000)) throw new Error("startHealthRefresh: intervalMs must be at least 1000");
   let stopped = false;
@@ -127,9 +135,15 @@ export function startHealthRefresh(
   let current: Promise<unknown> = Promise.resolve();
   const runNow = async () => {
     const started = Date.now();
-    const out = await withHealthRefreshLock(prisma, (db) => refreshHealthScores(db));
-    if (out.ran) options.onRun?.(out.result, Date.now() - started);
-    return out.ran ? out.result : null;
+    const out = await withHealthRefreshLock(prisma, async (db) => {
+      const scored = await refreshHealthScores(db);
+      const building = Date.now();
+      return { scored, built: await refreshHealthAsOfSnapshots(db), buildMs: Date.now() - building };
+    });
+    if (!out.ran) return null;
+    options.onRun?.(out.result.scored, Date.now() - started);
+    options.onSnapshots?.(out.result.built, out.result.buildMs);
+    return out.result.scored;
   };
   const tick = () => {
     current = runNow()
