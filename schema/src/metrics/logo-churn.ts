@@ -63,7 +63,7 @@ type Args = {
  * churned), from the raw subscriptions through the shared timeline.
  */
 async function fromTimeline(prisma: PrismaClient, args: Args, attr: typeof ALL, eventColumn: string | undefined) {
-  const membership = args.groupBy === "SEGMENT" ? Prisma.sql`, ${await membershipCte(prisma)}` : Prisma.empty;
+  const membership = args.groupBy === "SEGMENT" ? Prisma.sql`, ${membershipCte()}` : Prisma.empty;
   const scope = await metricScope(prisma, args.filter);
   const labelled = eventColumn
     ? Prisma.sql`, labelled AS (

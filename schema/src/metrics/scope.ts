@@ -1,11 +1,11 @@
 // The customers a metric looks at: never soft-deleted ones, narrowed by the shared MetricFilter (segment, plan,
-// country, industry, owner: the customer's current attributes). A static segment is read from its member rows
-// in SQL; a dynamic segment's rule is turned into a Prisma `where` by segment-rule.ts (the one translation of
-// rules, so a segment's member list and its metrics agree) and its member ids are passed as one array parameter.
+// country, industry, owner: the customer's current attributes). A segment's members are read from
+// SegmentMembership, which triggers keep current (migration segment_rollups: a dynamic rule re-evaluated in SQL for
+// the customers a write changes; test/segment-membership holds it equal to segment-rule.ts's Prisma translation,
+// which the member lists use).
 import { type Plan, Prisma, type PrismaClient } from "@churnstile/prisma";
 import { parseId } from "../crud.ts";
 import { badInput } from "../errors.ts";
-import { segmentMembersWhere } from "../segment-rule.ts";
 
 export interface MetricFilter {
   segmentId?: string | number | null;
@@ -17,11 +17,6 @@ export interface MetricFilter {
 
 type Db = Pick<PrismaClient, "segment" | "customer">;
 
-async function dynamicMemberIds(prisma: Db, segment: { id: number; kind: "DYNAMIC" | "STATIC"; rule: unknown }) {
-  const rows = await prisma.customer.findMany({ where: segmentMembersWhere(segment), select: { id: true } });
-  return rows.map((r) => r.id);
-}
-
 /** The filter's segment; an error names the filter field when the id is malformed or the segment does not exist. */
 export async function filterSegment(prisma: Pick<PrismaClient, "segment">, raw: string | number) {
   const id = parseId(raw, "filter.segmentId");
@@ -32,11 +27,7 @@ export async function filterSegment(prisma: Pick<PrismaClient, "segment">, raw: 
 
 async function segmentCondition(prisma: Db, raw: string | number): Promise<Prisma.Sql> {
   const segment = await filterSegment(prisma, raw);
-  const id = segment.id;
-  if (segment.kind === "STATIC") {
-    return Prisma.sql`EXISTS (SELECT 1 FROM "SegmentMember" sm WHERE sm."customerId" = c.id AND sm."segmentId" = ${id}::int)`;
-  }
-  return Prisma.sql`c.id = ANY(${await dynamicMemberIds(prisma, segment)}::int[])`;
+  return Prisma.sql`c.id IN (SELECT sm."customerId" FROM "SegmentMembership" sm WHERE sm."segmentId" = ${segment.id}::int)`;
 }
 
 /** The filter's country, upper-cased; an error names the filter field when it is not a two-letter code. */
@@ -68,20 +59,8 @@ export async function scopeCte(prisma: Db, filter: MetricFilter | null | undefin
  * CTE `membership(sid, cid)`: every segment's members (for groupBy SEGMENT); a customer in several segments
  * appears once per segment.
  */
-export async function membershipCte(prisma: Db): Promise<Prisma.Sql> {
-  const dynamic = await prisma.segment.findMany({ where: { kind: "DYNAMIC" }, select: { id: true, kind: true, rule: true } });
-  const sids: number[] = [];
-  const cids: number[] = [];
-  for (const segment of dynamic) {
-    for (const cid of await dynamicMemberIds(prisma, segment)) {
-      sids.push(segment.id);
-      cids.push(cid);
-    }
-  }
-  return Prisma.sql`membership AS (
-    SELECT sm."segmentId" AS sid, sm."customerId" AS cid FROM "SegmentMember" sm JOIN "Segment" sg ON sg.id = sm."segmentId" WHERE sg.kind = 'STATIC'
-    UNION ALL
-    SELECT u.sid, u.cid FROM unnest(${sids}::int[], ${cids}::int[]) AS u(sid, cid))`;
+export function membershipCte(): Prisma.Sql {
+  return Prisma.sql`membership AS (SELECT m."segmentId" AS sid, m."customerId" AS cid FROM "SegmentMembership" m WHERE m."segmentId" <> 0)`;
 }
 
 export interface MetricScope {
