@@ -52,20 +52,29 @@ async function fromRawRows(prisma: PrismaClient, args: Args) {
     ${MOVES_FROM_SUBSCRIPTIONS}`;
 }
 
-/** The same CTEs from the pre-aggregated CohortRollup (./rollups.ts), whose k = -1 rows count the customers. */
-function fromRollup(args: Args, conditions: Prisma.Sql) {
-  return Prisma.sql`rolled AS (
+/**
+ * The same CTEs from the pre-aggregated CohortRollup (./rollups.ts), whose k = -1 rows count the customers; with a
+ * filter the rollup is not grouped by (segment, industry, owner), from the scope's own CohortContribution rows.
+ */
+async function fromRollup(prisma: PrismaClient, args: Args, conditions: Prisma.Sql | null) {
+  const range = Prisma.sql`r."signupMonth" >= ${ts(args.from)} AND r."signupMonth" < ${ts(args.to)}`;
+  const scope = conditions ? null : await metricScope(prisma, args.filter);
+  const rows = scope
+    ? Prisma.sql`${scope.cte}, rolled AS (
+      SELECT r."signupMonth" AS m, r.k, sum(r."mrrDeltaMinor") AS mrr, sum(r."activeDelta") AS active FROM "CohortContribution" r
+      WHERE ${range} AND ${scope.has('r."customerId"')} GROUP BY 1, 2)`
+    : Prisma.sql`rolled AS (
       SELECT r."signupMonth" AS m, r.k, sum(r."mrrDeltaMinor") AS mrr, sum(r."activeDelta") AS active FROM "CohortRollup" r
-      WHERE r."signupMonth" >= ${ts(args.from)} AND r."signupMonth" < ${ts(args.to)} AND ${conditions} GROUP BY 1, 2),
+      WHERE ${range} AND ${conditions} GROUP BY 1, 2)`;
+  return Prisma.sql`${rows},
     sizes AS (SELECT m, active::int AS size FROM rolled WHERE k = -1 AND active > 0),
     moves AS (SELECT * FROM rolled WHERE k >= 0)`;
 }
 
 export async function cohortRetention(prisma: PrismaClient, args: Args): Promise<CohortRow[]> {
   const now = ts(args.now ?? new Date());
-  const rollup =
-    args.rollups !== false && startsPeriod(args.from, "MONTH") && startsPeriod(args.to, "MONTH") ? rollupFilter(args.filter) : null;
-  const facts = rollup ? fromRollup(args, rollup) : await fromRawRows(prisma, args);
+  const whole = args.rollups !== false && startsPeriod(args.from, "MONTH") && startsPeriod(args.to, "MONTH");
+  const facts = whole ? await fromRollup(prisma, args, rollupFilter(args.filter)) : await fromRawRows(prisma, args);
   const rows = await runMetric<Raw>(
     prisma,
     Prisma.sql`
