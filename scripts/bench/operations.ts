@@ -1,5 +1,6 @@
 // The metric requests the benchmark times: each a GraphQL document with the variables a BI tool would send, over
-// the 12 months before the anchor (the end of the loaded data) with MONTH granularity, plus filtered variants.
+// the 12 months before the anchor (the end of the loaded data) with MONTH granularity, plus a filtered variant of
+// each (by plan, country or one of the loader's segments).
 const RATIO = "{ numerator denominator rate }";
 const PERIOD = "period { start end }";
 
@@ -26,26 +27,26 @@ export function metricOperations(anchor: Date): Operation[] {
   const revenueChurn = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
     revenueChurn(from: $from, to: $to, granularity: MONTH, filter: $filter) {
       ${PERIOD} mrrAtStart new expansion contraction churned reactivation mrrAtEnd grossMrrChurn ${RATIO} netMrrChurn ${RATIO} grr ${RATIO} nrr ${RATIO} } }`;
-  const cohorts = `query($from: DateTime!, $to: DateTime!, $measure: CohortMeasure!) {
-    cohortRetention(from: $from, to: $to, measure: $measure, months: 12) { cohort { start end } customers cells { k observedAt value share ${RATIO} } } }`;
+  const cohorts = `query($from: DateTime!, $to: DateTime!, $measure: CohortMeasure!, $filter: MetricFilter) {
+    cohortRetention(from: $from, to: $to, measure: $measure, months: 12, filter: $filter) { cohort { start end } customers cells { k observedAt value share ${RATIO} } } }`;
   const breakdownRow = `{ key count mrrLost share ${RATIO} mrrShare ${RATIO} }`;
-  const reasons = `query($from: DateTime!, $to: DateTime!) {
-    reasonsBreakdown(from: $from, to: $to) { count mrrLost byReason ${breakdownRow} byCategory ${breakdownRow} byOwnerTeam ${breakdownRow} byType ${breakdownRow} } }`;
+  const reasons = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
+    reasonsBreakdown(from: $from, to: $to, filter: $filter) { count mrrLost byReason ${breakdownRow} byCategory ${breakdownRow} byOwnerTeam ${breakdownRow} byType ${breakdownRow} } }`;
   const tickets = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
     ticketStats(from: $from, to: $to, filter: $filter) {
       months tickets activeCustomers ticketsPerActiveCustomerPerMonth ${RATIO} distribution { fromPerMonth toPerMonth customers share ${RATIO} }
       tooFew { threshold customers } tooMany { threshold customers } complaints topComplaintTopics { topic count }
       firstResponse { count medianHours p90Hours } resolution { count medianHours p90Hours } csatAverage ${RATIO} csatDistribution { score count } } }`;
-  const winBack = `query($from: DateTime!, $to: DateTime!) {
-    winBack(from: $from, to: $to, windowDays: 90) { churned wonBack rate ${RATIO} byAction { actionKind wonBack rate ${RATIO} share ${RATIO} } } }`;
-  const engagement = `query($from: DateTime!, $to: DateTime!) {
-    engagementTrends(from: $from, to: $to) { ${PERIOD} customers logins loginsPerCustomer ${RATIO} activeDays activeWeeksPerCustomer ${RATIO}
+  const winBack = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
+    winBack(from: $from, to: $to, windowDays: 90, filter: $filter) { churned wonBack rate ${RATIO} byAction { actionKind wonBack rate ${RATIO} share ${RATIO} } } }`;
+  const engagement = `query($from: DateTime!, $to: DateTime!, $filter: MetricFilter) {
+    engagementTrends(from: $from, to: $to, filter: $filter) { ${PERIOD} customers logins loginsPerCustomer ${RATIO} activeDays activeWeeksPerCustomer ${RATIO}
       emailOpenRate ${RATIO} offerRedemptionRate ${RATIO} } }`;
   const atRisk = `query {
     atRiskCustomers(first: 25) { threshold modelVersion totalCount mrrAtRisk nodes { id name healthScore mrrMinor plan country }
       pageInfo { hasNextPage endCursor } } }`;
-  const backtest = `query($asOf: DateTime!) {
-    healthBacktest(asOf: $asOf, horizonDays: 90) { customers flagged churnedFlagged churnedNotFlagged precision ${RATIO} recall ${RATIO} lift
+  const backtest = `query($asOf: DateTime!, $filter: MetricFilter) {
+    healthBacktest(asOf: $asOf, horizonDays: 90, filter: $filter) { customers flagged churnedFlagged churnedNotFlagged precision ${RATIO} recall ${RATIO} lift
       meanScoreChurned meanScoreRetained } }`;
 
   return [
@@ -60,11 +61,17 @@ export function metricOperations(anchor: Date): Operation[] {
     { name: "logoChurn segment=1", query: logoChurn, variables: { ...range, groupBy: "NONE", filter: { segmentId: "1" } } },
     { name: "cohortRetention CUSTOMERS", query: cohorts, variables: { ...range, measure: "CUSTOMERS" } },
     { name: "cohortRetention MRR", query: cohorts, variables: { ...range, measure: "MRR" } },
+    { name: "cohortRetention segment=2", query: cohorts, variables: { ...range, measure: "CUSTOMERS", filter: { segmentId: "2" } } },
     { name: "reasonsBreakdown", query: reasons, variables: range },
+    { name: "reasonsBreakdown segment=2", query: reasons, variables: { ...range, filter: { segmentId: "2" } } },
     { name: "ticketStats", query: tickets, variables: range },
+    { name: "ticketStats plan=BUSINESS", query: tickets, variables: { ...range, filter: { plan: "BUSINESS" } } },
     { name: "winBack", query: winBack, variables: range },
+    { name: "winBack plan=BUSINESS", query: winBack, variables: { ...range, filter: { plan: "BUSINESS" } } },
     { name: "engagementTrends", query: engagement, variables: range },
+    { name: "engagementTrends country=TR", query: engagement, variables: { ...range, filter: { country: "TR" } } },
     { name: "atRiskCustomers", query: atRisk, variables: {} },
     { name: "healthBacktest", query: backtest, variables: { asOf } },
+    { name: "healthBacktest country=TR", query: backtest, variables: { asOf, filter: { country: "TR" } } },
   ];
 }
