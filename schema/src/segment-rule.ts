@@ -1,5 +1,6 @@
 // A dynamic segment's rule: a small filter tree over customer fields, validated with zod and translated to a
-// Prisma `where` in one place, so the segment's members, its member count and metrics filtered by segment agree.
+// Prisma `where` here (member lists and counts). Its SQL twin, segment_rule_sql in migration segment_rollups, keeps
+// SegmentMembership current for the metrics; test/segment-membership holds the two equal, so change them together.
 //
 //   { "and": [ { "country": ["TR", "IR"] }, { "or": [ { "plan": ["STARTER"] }, { "healthScore": { "max": 40 } } ] } ] }
 //
