@@ -81,6 +81,17 @@ describe.each(dbKinds)("health backtest cache (%s)", (kind) => {
     await same({ filter: { country: "TR" } });
   });
 
+  it("filters by plan and country as the customers are now: a move marks them dirty", async () => {
+    const tr = await same({ filter: { country: "TR" } });
+    await same({ filter: { plan: "GROWTH", country: "TR" } });
+    const moved = active.slice(30, 36);
+    await db.prisma.$executeRawUnsafe(`UPDATE "Customer" SET country = 'TR', plan = 'GROWTH' WHERE id IN (${moved.join(",")})`);
+    expect(await dirty()).toEqual(expect.arrayContaining(moved));
+    const after = await same({ filter: { country: "TR" } });
+    expect(after.customers).toBeGreaterThan(tr.customers);
+    await same({ filter: { plan: "GROWTH" } });
+  });
+
   it("leaves out a customer soft-deleted since the cache was built, and counts it again once restored", async () => {
     const before = await same();
     const [id] = active.slice(15);

@@ -7,7 +7,8 @@
 // Built by the scheduled refresh (the last 12 month starts, active model), lazily by a backtest, and by the bench
 // loader; at most MAX_SNAPSHOTS are kept.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import type { MetricScope } from "../metrics/scope.ts";
+import { rollupFilter } from "../metrics/rollups.ts";
+import type { MetricFilter, MetricScope } from "../metrics/scope.ts";
 import { ts } from "../metrics/sql.ts";
 import { KEYED_UP_TO, keyedOutcomes, type Outcomes, type Totals, totalsSql } from "./backtest-sql.ts";
 import { loadScoringModel, type ScoringModel } from "./model.ts";
@@ -82,8 +83,9 @@ export async function buildHealthAsOfSnapshot(
       const scored = scoredSql(model, asOf, { ...range, where: Prisma.sql`c."deletedAt" IS NULL`, live: true });
       const [row] = await runRangeQuery<{ n: number }>(
         tx,
-        Prisma.sql`WITH ins AS (INSERT INTO "HealthAsOfScore" ("snapshotId", "customerId", "score")
-          SELECT ${id}::int, s.id, s.score FROM (${scored}) s RETURNING 1) SELECT count(*)::int AS n FROM ins`,
+        Prisma.sql`WITH ins AS (INSERT INTO "HealthAsOfScore" ("snapshotId", "customerId", "score", plan, country)
+          SELECT ${id}::int, s.id, s.score, c.plan, c.country FROM (${scored}) s JOIN "Customer" c ON c.id = s.id RETURNING 1)
+          SELECT count(*)::int AS n FROM ins`,
       );
       customers += row.n;
       options.onProgress?.(i + 1, ranges.length);
@@ -106,7 +108,12 @@ const snapAndDirty = (id: number) => [
  * The backtest totals from the cache for (asOf, model), building it when missing; null when the dirty customers in
  * scope are too many to re-score one by one (or the cache was dropped meanwhile): then everyone is scored.
  */
-export async function cachedOutcomes(prisma: PrismaClient, o: Outcomes, scope: MetricScope, filtered: boolean): Promise<Totals | null> {
+export async function cachedOutcomes(
+  prisma: PrismaClient,
+  o: Outcomes,
+  scope: MetricScope,
+  filter: MetricFilter | null | undefined,
+): Promise<Totals | null> {
   let [snap] = await prisma.$queryRaw<{ id: number }[]>`SELECT id FROM "HealthAsOfSnapshot" WHERE ${snapshotKey(o.asOf, o.model.version)}`;
   snap ??= await buildHealthAsOfSnapshot(prisma, o.asOf, o.model, { ifMissing: true });
   const ctes = [scope.cte, ...snapAndDirty(snap.id)];
@@ -116,10 +123,12 @@ export async function cachedOutcomes(prisma: PrismaClient, o: Outcomes, scope: M
   // churners in the horizon are few: found once by date, then matched to the cached rows
   const churned = Prisma.sql`churned AS (SELECT m."customerId" AS id FROM "MrrMovement" m WHERE ${o.churn.mm}
     UNION SELECT e."customerId" FROM "ChurnEvent" e WHERE ${o.churn.ce})`;
+  // a clean row's customer is not soft-deleted and has the plan and country stored with it; other filters join the scope
+  const stored = rollupFilter(filter);
+  const inScope = stored ?? scope.has('a."customerId"');
   const cached = Prisma.sql`SELECT a.score, a.score < ${o.threshold}::int AS flagged, ch.id IS NOT NULL AS churned
     FROM "HealthAsOfScore" a LEFT JOIN churned ch ON ch.id = a."customerId"
-    WHERE a."snapshotId" = ${snap.id}::int AND NOT EXISTS (SELECT 1 FROM dirty WHERE dirty.id = a."customerId")
-      ${filtered ? Prisma.sql`AND ${scope.has('a."customerId"')}` : Prisma.empty}`; // clean ⇒ not soft-deleted
+    WHERE a."snapshotId" = ${snap.id}::int AND NOT EXISTS (SELECT 1 FROM dirty WHERE dirty.id = a."customerId") AND ${inScope}`;
   const rescored = keyedOutcomes({ ...o, inScope: Prisma.sql`${o.inScope} AND c.id IN (SELECT id FROM dirty)` });
   const [row] = await prisma.$queryRaw<(Totals & { cached: number })[]>(
     totalsSql([...ctes, churned], Prisma.sql`${cached} UNION ALL ${rescored}`, Prisma.sql`, (SELECT count(*) FROM snap)::int AS cached`),

@@ -75,7 +75,7 @@ export async function healthBacktest(prisma: PrismaClient, args: BacktestArgs): 
     },
   };
   let via: BacktestResult["via"] = "cache";
-  let row = args.cache === false || !isMonthStart(args.asOf) ? null : await cachedOutcomes(prisma, o, scope, args.filter != null);
+  let row = args.cache === false || !isMonthStart(args.asOf) ? null : await cachedOutcomes(prisma, o, scope, args.filter);
   if (!row) {
     const few =
       args.filter != null &&
