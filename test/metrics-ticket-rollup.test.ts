@@ -2,8 +2,11 @@
 // raw rows give, for whole-month ranges of every length, and stay in step with a full rebuild after writes of every
 // kind that can move them: tickets inserted (bulk and one by one), moved in time and between customers, answered,
 // resolved, rated, re-topiced and deleted; subscriptions started, ended, repriced to zero and deleted; customers
-// soft-deleted, restored and hard-deleted; a rolled-back transaction; a truncate.
+// soft-deleted, restored and hard-deleted; customers re-planned and moved country (one by one, in bulk, together with
+// a soft delete or restore, then soft- or hard-deleted); rolled-back transactions; a truncate. Every comparison is made
+// without a filter and filtered by plan, by country and by both (the rollups are keyed by them).
 import { seedDemo } from "@churnstile/prisma/demo";
+import type { MetricFilter } from "@churnstile/schema/metrics/scope";
 import { type TicketStatsArgs, ticketStats } from "@churnstile/schema/metrics/ticket-stats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dbKinds, type TestDatabase } from "./support/database.ts";
@@ -31,18 +34,23 @@ describe.each(dbKinds)("ticket rollups on %s", (kind) => {
   let db: TestDatabase;
   const sql = (text: string) => db.prisma.$executeRawUnsafe(text);
   const rows = (table: string, count: string) =>
-    db.prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${table}" WHERE "${count}" <> 0 ORDER BY 1, 2, 3`);
+    db.prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${table}" t WHERE "${count}" <> 0 ORDER BY t`);
 
-  /** Every range answered from the rollups and from the raw rows: equal, and with tickets somewhere. */
+  // none, the busiest plan, the busiest country (lower-case: read as upper-case) and both (set in beforeAll)
+  const filters: (MetricFilter | undefined)[] = [undefined];
+
+  /** Every range and filter answered from the rollups and from the raw rows: equal, and with tickets somewhere. */
   async function expectRollupsMatchRawRows() {
-    let tickets = 0;
-    for (const [from, to] of RANGES) {
-      const args: TicketStatsArgs = { ...BAND, from: month(from), to: month(to) };
-      const raw = await ticketStats(db.prisma, { ...args, rollups: false });
-      expect(await ticketStats(db.prisma, args), `${from} – ${to}`).toEqual(raw);
-      tickets += raw.tickets;
+    for (const filter of filters) {
+      let tickets = 0;
+      for (const [from, to] of RANGES) {
+        const args: TicketStatsArgs = { ...BAND, from: month(from), to: month(to), filter };
+        const raw = await ticketStats(db.prisma, { ...args, rollups: false });
+        expect(await ticketStats(db.prisma, args), `${from} – ${to} ${JSON.stringify(filter)}`).toEqual(raw);
+        tickets += raw.tickets;
+      }
+      expect(tickets, JSON.stringify(filter)).toBeGreaterThan(0);
     }
-    expect(tickets).toBeGreaterThan(0);
   }
 
   /** The rollups as the triggers left them equal the rollups rebuilt from scratch (rows counting zero aside). */
@@ -56,6 +64,14 @@ describe.each(dbKinds)("ticket rollups on %s", (kind) => {
   beforeAll(async () => {
     db = await createTestDatabase(kind);
     await seedDemo(db, { customers: 120, seed: 11, anchor: ANCHOR });
+    const busiest = async (column: string) =>
+      (
+        await db.prisma.$queryRawUnsafe<{ v: string }[]>(
+          `SELECT ${column}::text AS v FROM "Customer" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+        )
+      )[0].v;
+    const [plan, country] = [(await busiest("plan")) as MetricFilter["plan"], await busiest("country")];
+    filters.push({ plan }, { country: country.toLowerCase() }, { plan, country });
   }, 240_000);
   afterAll(() => db?.drop());
 
@@ -64,7 +80,7 @@ describe.each(dbKinds)("ticket rollups on %s", (kind) => {
     await expectInStepWithRebuild();
   }, 120_000);
 
-  it("are read only for whole months without a filter", async () => {
+  it("are read only for whole months, without a filter or filtered by plan and country alone", async () => {
     const read = async (args: TicketStatsArgs) => {
       db.sql.length = 0;
       await ticketStats(db.prisma, args);
@@ -73,7 +89,9 @@ describe.each(dbKinds)("ticket rollups on %s", (kind) => {
     const year = { ...BAND, from: month("2025-11"), to: month("2026-11") };
     expect(await read(year)).toBe(true);
     expect(await read({ ...year, filter: { plan: null, country: "" } })).toBe(true); // an empty filter selects everyone
-    expect(await read({ ...year, filter: { plan: "GROWTH" } })).toBe(false);
+    expect(await read({ ...year, filter: { plan: "GROWTH", country: "tr" } })).toBe(true);
+    expect(await read({ ...year, filter: { plan: "GROWTH", industry: "Retail" } })).toBe(false);
+    expect(await read({ ...year, filter: { country: "TR", ownerId: 1 } })).toBe(false);
     expect(await read({ ...year, from: new Date("2025-11-15T00:00:00Z") })).toBe(false);
     expect(await read({ ...year, to: new Date("2026-11-01T00:00:01Z") })).toBe(false);
   });
@@ -116,17 +134,48 @@ describe.each(dbKinds)("ticket rollups on %s", (kind) => {
     await expectInStepWithRebuild();
   }, 180_000);
 
+  it("follow customers' plan and country changes", async () => {
+    const ids = (await db.prisma.customer.findMany({ where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true } })).map(
+      (c) => c.id,
+    );
+    const [plan, country] = [filters[3]?.plan, filters[3]?.country];
+    const other = plan === "STARTER" ? "ENTERPRISE" : "STARTER";
+    // one customer re-planned, one moved country, one both; a no-op update; then every third one in bulk, both ways
+    await sql(`UPDATE "Customer" SET plan = '${other}' WHERE id = ${ids[40]}`);
+    await sql(`UPDATE "Customer" SET country = CASE country WHEN '${country}' THEN 'KZ' ELSE '${country}' END WHERE id = ${ids[41]}`);
+    await sql(`UPDATE "Customer" SET plan = '${plan}', country = '${country}' WHERE id = ${ids[42]}`);
+    await sql(`UPDATE "Customer" SET plan = plan, country = country, name = name || '.' WHERE id = ${ids[43]}`);
+    await sql(`UPDATE "Customer" SET plan = CASE WHEN plan = '${plan}' THEN '${other}' ELSE '${plan}' END::"Plan",
+      country = CASE WHEN id % 2 = 0 THEN '${country}' ELSE country END WHERE id % 3 = 0`);
+    await expectRollupsMatchRawRows();
+    await expectInStepWithRebuild();
+    // a re-planned customer's new ticket counts under its new key; re-planned and soft-deleted in one statement, and
+    // restored re-planned in one; a re-planned customer soft-deleted, another hard-deleted
+    await sql(`UPDATE "Customer" SET plan = '${other}' WHERE id IN (${ids[50]}, ${ids[51]}, ${ids[52]}, ${ids[53]})`);
+    await sql(`INSERT INTO "Ticket" ("customerId", kind, channel, topic, subject, "openedAt", "firstResponseAt", csat)
+      VALUES (${ids[50]}, 'COMPLAINT', 'EMAIL', 'replanned', 's', '2026-08-08', '2026-08-08 05:00', 2)`);
+    await sql(`UPDATE "Customer" SET plan = '${plan}', "deletedAt" = now() WHERE id IN (${ids[60]}, ${ids[61]})`);
+    await sql(`UPDATE "Customer" SET country = '${country}', "deletedAt" = NULL WHERE id = ${ids[60]}`);
+    await sql(`UPDATE "Customer" SET "deletedAt" = now() WHERE id = ${ids[51]}`);
+    await sql(`DELETE FROM "Customer" WHERE id = ${ids[52]}`);
+    await expectRollupsMatchRawRows();
+    await expectInStepWithRebuild();
+  }, 240_000);
+
   it("are left as they were by a rolled-back transaction", async () => {
-    const before = await rows("TicketRollupRate", "customers");
-    await expect(
-      db.prisma.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(`UPDATE "Ticket" SET "openedAt" = "openedAt" + interval '40 days'`);
-        await tx.$executeRawUnsafe(`UPDATE "Customer" SET "deletedAt" = now()`);
-        throw new Error("rolled back");
-      }),
-    ).rejects.toThrow("rolled back");
-    expect(await rows("TicketRollupRate", "customers")).toEqual(before);
-  });
+    const before = await Promise.all(TABLES.slice(0, 3).map(([table, count]) => rows(table, count)));
+    for (const write of [`UPDATE "Customer" SET "deletedAt" = now()`, `UPDATE "Customer" SET plan = 'GROWTH', country = 'ZZ'`]) {
+      await expect(
+        db.prisma.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`UPDATE "Ticket" SET "openedAt" = "openedAt" + interval '40 days'`);
+          await tx.$executeRawUnsafe(write);
+          throw new Error("rolled back");
+        }),
+      ).rejects.toThrow("rolled back");
+    }
+    expect(await Promise.all(TABLES.slice(0, 3).map(([table, count]) => rows(table, count)))).toEqual(before);
+    await expectRollupsMatchRawRows();
+  }, 120_000);
 
   it("are emptied with the tickets they come from, keeping the paid spans", async () => {
     await sql(`TRUNCATE "Ticket"`);

@@ -2,11 +2,12 @@
 // in the range (a paid subscription overlapping it) with its distribution and the two-sided band (too few =
 // disengaged, too many = the product is hard), top complaint topics, response and resolution times
 // (percentile_cont) and CSAT. Three aggregate statements; no ticket row leaves the database. A whole-month range
-// without a filter reads the pre-aggregated facts (ticket-rollup.ts); anything else reads the raw rows.
+// without a filter or filtered by plan and/or country reads the pre-aggregated facts (ticket-rollup.ts); anything
+// else reads the raw rows.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
 import { type MetricFilter, metricScope } from "./scope.ts";
 import { num, type Ratio, ratio, runMetric, ts } from "./sql.ts";
-import { rolledTicketRows, selectsEveryone, wholeMonths } from "./ticket-rollup.ts";
+import { rolledTicketRows, rollupKey, wholeMonths } from "./ticket-rollup.ts";
 
 /** Lower edges (tickets per customer per month) of the distribution buckets after "no tickets". */
 export const TICKET_RATE_EDGES = [0, 1, 2, 4, 8, 16];
@@ -107,10 +108,10 @@ async function rawTicketRows(prisma: PrismaClient, args: TicketStatsArgs, months
 
 export async function ticketStats(prisma: PrismaClient, args: TicketStatsArgs) {
   const months = (args.to.getTime() - args.from.getTime()) / 86_400_000 / MONTH_DAYS;
-  const whole = args.rollups !== false && selectsEveryone(args.filter) ? wholeMonths(args.from, args.to) : null;
-  const { perCustomer, topics, times } = whole
-    ? await rolledTicketRows(prisma, args, whole, rateSummary(args, months))
-    : await rawTicketRows(prisma, args, months);
+  const key = args.rollups === false ? null : rollupKey(args.filter);
+  const whole = key ? wholeMonths(args.from, args.to) : null;
+  const { perCustomer, topics, times } =
+    key && whole ? await rolledTicketRows(prisma, args, whole, key, rateSummary(args, months)) : await rawTicketRows(prisma, args, months);
 
   const total = perCustomer.find((r) => r.bucket == null);
   const activeCustomers = num(total?.customers);
