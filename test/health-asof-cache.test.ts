@@ -81,15 +81,26 @@ describe.each(dbKinds)("health backtest cache (%s)", (kind) => {
     await same({ filter: { country: "TR" } });
   });
 
-  it("filters by plan and country as the customers are now: a move marks them dirty", async () => {
+  it("filters by plan, country and segment as the customers are now: a move marks them dirty", async () => {
+    const segments = await db.prisma.segment.findMany({ where: { name: { in: ["Gulf key accounts", "Iran and Turkey small business"] } } });
+    expect(segments.length).toBe(2);
+    const bySegment = async () => {
+      for (const s of segments) {
+        const r = await same({ filter: { segmentId: s.id } });
+        await same({ filter: { segmentId: s.id, plan: "GROWTH" } });
+        expect(r.customers, s.name).toBeGreaterThan(0);
+      }
+    };
     const tr = await same({ filter: { country: "TR" } });
     await same({ filter: { plan: "GROWTH", country: "TR" } });
+    await bySegment();
     const moved = active.slice(30, 36);
     await db.prisma.$executeRawUnsafe(`UPDATE "Customer" SET country = 'TR', plan = 'GROWTH' WHERE id IN (${moved.join(",")})`);
     expect(await dirty()).toEqual(expect.arrayContaining(moved));
     const after = await same({ filter: { country: "TR" } });
     expect(after.customers).toBeGreaterThan(tr.customers);
     await same({ filter: { plan: "GROWTH" } });
+    await bySegment(); // the moved customers joined the dynamic segment
   });
 
   it("leaves out a customer soft-deleted since the cache was built, and counts it again once restored", async () => {

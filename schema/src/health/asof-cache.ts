@@ -7,6 +7,7 @@
 // Built by the scheduled refresh (the last 12 month starts, active model), lazily by a backtest, and by the bench
 // loader; at most MAX_SNAPSHOTS are kept.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
+import { parseId } from "../crud.ts";
 import { rollupFilter } from "../metrics/rollups.ts";
 import type { MetricFilter, MetricScope } from "../metrics/scope.ts";
 import { ts } from "../metrics/sql.ts";
@@ -123,9 +124,12 @@ export async function cachedOutcomes(
   // churners in the horizon are few: found once by date, then matched to the cached rows
   const churned = Prisma.sql`churned AS (SELECT m."customerId" AS id FROM "MrrMovement" m WHERE ${o.churn.mm}
     UNION SELECT e."customerId" FROM "ChurnEvent" e WHERE ${o.churn.ce})`;
-  // a clean row's customer is not soft-deleted and has the plan and country stored with it; other filters join the scope
-  const stored = rollupFilter(filter);
-  const inScope = stored ?? scope.has('a."customerId"');
+  // a clean row's customer is not soft-deleted and has the plan and country stored with it, a segment's current
+  // members are in SegmentMembership (both index-ordered by customer); owner and industry join the scope
+  const stored = rollupFilter(filter ? { ...filter, segmentId: null } : filter);
+  const members = Prisma.sql`a."customerId" IN (SELECT m."customerId" FROM "SegmentMembership" m
+    WHERE m."segmentId" = ${filter?.segmentId != null ? parseId(filter.segmentId, "filter.segmentId") : 0}::int)`;
+  const inScope = !stored ? scope.has('a."customerId"') : filter?.segmentId != null ? Prisma.sql`${stored} AND ${members}` : stored;
   const cached = Prisma.sql`SELECT a.score, a.score < ${o.threshold}::int AS flagged, ch.id IS NOT NULL AS churned
     FROM "HealthAsOfScore" a LEFT JOIN churned ch ON ch.id = a."customerId"
     WHERE a."snapshotId" = ${snap.id}::int AND NOT EXISTS (SELECT 1 FROM dirty WHERE dirty.id = a."customerId") AND ${inScope}`;
