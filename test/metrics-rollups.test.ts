@@ -30,7 +30,15 @@ describe.each(dbKinds)("metric rollups on %s", (kind) => {
     // a static and a dynamic segment (their sums are in SegmentRollup), alone and with a plan
     const segments = await prisma.segment.findMany({ where: { name: { in: SEGMENTS } }, orderBy: { name: "asc" } });
     expect(segments.map((s) => s.kind).sort()).toEqual(["DYNAMIC", "STATIC"]);
-    const filters = [...FILTERS, ...segments.map((s) => ({ segmentId: s.id })), { segmentId: segments[0].id, plan: "GROWTH" as const }];
+    const owner = (await prisma.customer.findFirstOrThrow({ where: { ownerId: { not: null } }, orderBy: { id: "asc" } })).ownerId;
+    const filters: (MetricFilter | null)[] = [
+      ...FILTERS,
+      ...segments.map((s) => ({ segmentId: s.id })),
+      { segmentId: segments[0].id, plan: "GROWTH" },
+      // owner and industry: the customers' own stored contributions
+      { ownerId: owner },
+      { industry: "RETAIL", plan: "GROWTH" },
+    ];
     for (const granularity of GRANULARITIES) {
       const range = { from: FROM, to: ANCHOR, granularity };
       for (const filter of filters) {

@@ -8,7 +8,7 @@
 // Whole calendar periods filtered by plan / country (and one segment) at most are read from the same figures
 // pre-aggregated per period (./rollups.ts): each customer's contribution to a period is exactly its part of these counts.
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { type RollupSource, rolledCte, seriesRollupSource } from "./rollups.ts";
+import { type RollupSource, rolledCte, rollupFilter, seriesRollupSource } from "./rollups.ts";
 import { type MetricFilter, membershipCte, metricScope } from "./scope.ts";
 import { type Granularity, periodsCte, type Ratio, ratio, runMetric, ts } from "./sql.ts";
 import { timelineCtes } from "./timeline.ts";
@@ -116,9 +116,9 @@ function fromRollup(args: Args, source: RollupSource) {
 export async function logoChurn(prisma: PrismaClient, args: Args): Promise<LogoChurnRow[]> {
   const attr = ATTRIBUTES[args.groupBy] ?? ALL;
   const eventColumn = EVENT_COLUMNS[args.groupBy];
-  // by segment within one segment: pairs of segments, which no rollup holds
+  // by segment with a segment, owner or industry filter: sums no rollup holds
   const rollup =
-    args.rollups === false || (args.groupBy === "SEGMENT" && args.filter?.segmentId != null)
+    args.rollups === false || (args.groupBy === "SEGMENT" && !rollupFilter(args.filter))
       ? null
       : await seriesRollupSource(prisma, args.from, args.to, args.granularity, args.filter);
   const facts = rollup ? fromRollup(args, rollup) : await fromTimeline(prisma, args, attr, eventColumn);

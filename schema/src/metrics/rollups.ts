@@ -3,10 +3,10 @@
 // per signup month and month-after-signup the cohort changes (CohortRollup), by plan and country, inside the same
 // transaction as the write; SegmentRollup holds the same sums per segment, over its current members (migration
 // `segment_rollups`). A request can be answered from them when its periods are whole calendar periods and its
-// filter uses only plan, country and a segment; anything else (industry or owner, a range cut inside a period, cohorts
-// of a segment) is computed from the raw rows, which gives the same answers (test/metrics-rollups.test.ts compares both).
+// filter uses only plan, country and a segment, and by owner or industry from the customers' own stored contributions;
+// a range cut inside a period is computed from the raw rows, which gives the same answers (test/metrics-rollups.test.ts compares both).
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { checkedCountry, filterSegment, type MetricFilter } from "./scope.ts";
+import { checkedCountry, filterConditions, filterSegment, type MetricFilter } from "./scope.ts";
 import { type Granularity, ts } from "./sql.ts";
 
 const DAY_MS = 86_400_000;
@@ -38,10 +38,11 @@ export interface RollupSource {
 
 /**
  * The rollup rows for a series from `from` to `to` when it can be read from them, else null: whole calendar
- * periods, filtered by plan and country and at most one segment (SegmentRollup holds each segment's sums).
+ * periods, filtered by plan and country and at most one segment (SegmentRollup holds each segment's sums); with an
+ * owner or industry, the same rows before summing (the customers' MrrContribution).
  */
 export async function seriesRollupSource(
-  prisma: Pick<PrismaClient, "segment">,
+  prisma: Pick<PrismaClient, "segment" | "customer" | "$queryRaw">,
   from: Date,
   to: Date,
   granularity: Granularity,
@@ -49,7 +50,13 @@ export async function seriesRollupSource(
 ): Promise<RollupSource | null> {
   if (!startsPeriod(from, granularity) || !startsPeriod(to, granularity)) return null;
   const conditions = rollupFilter(filter ? { ...filter, segmentId: null } : filter);
-  if (!conditions) return null;
+  if (!conditions) {
+    // by owner or industry: the stored contributions of the filter's own customers, which are what the rollups sum
+    const parts = await filterConditions(prisma, filter);
+    const table = Prisma.sql`(SELECT mc.* FROM "MrrContribution" mc JOIN "Customer" c ON c.id = mc."customerId"
+      WHERE ${Prisma.join([Prisma.sql`c."deletedAt" IS NULL`, ...parts], " AND ")})`;
+    return { table, conditions: Prisma.sql`true` };
+  }
   if (filter?.segmentId == null) return { table: Prisma.raw('"MrrRollup"'), conditions };
   const segment = await filterSegment(prisma, filter.segmentId);
   return { table: Prisma.raw('"SegmentRollup"'), conditions: Prisma.sql`"segmentId" = ${segment.id}::int AND ${conditions}` };
