@@ -6,7 +6,7 @@
 // filter uses only plan, country and a segment, and by owner or industry from the customers' own stored contributions;
 // a range cut inside a period is computed from the raw rows, which gives the same answers (test/metrics-rollups.test.ts compares both).
 import { Prisma, type PrismaClient } from "@churnstile/prisma";
-import { checkedCountry, filterConditions, filterSegment, type MetricFilter } from "./scope.ts";
+import { checkedCountry, filterSegment, type MetricFilter, scopeCondition } from "./scope.ts";
 import { type Granularity, ts } from "./sql.ts";
 
 const DAY_MS = 86_400_000;
@@ -52,9 +52,8 @@ export async function seriesRollupSource(
   const conditions = rollupFilter(filter ? { ...filter, segmentId: null } : filter);
   if (!conditions) {
     // by owner or industry: the stored contributions of the filter's own customers, which are what the rollups sum
-    const parts = await filterConditions(prisma, filter);
     const table = Prisma.sql`(SELECT mc.* FROM "MrrContribution" mc JOIN "Customer" c ON c.id = mc."customerId"
-      WHERE ${Prisma.join([Prisma.sql`c."deletedAt" IS NULL`, ...parts], " AND ")})`;
+      WHERE ${await scopeCondition(prisma, filter)})`;
     return { table, conditions: Prisma.sql`true` };
   }
   if (filter?.segmentId == null) return { table: Prisma.raw('"MrrRollup"'), conditions };

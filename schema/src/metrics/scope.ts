@@ -50,7 +50,7 @@ async function industrySpellings(prisma: Db, industry: string): Promise<string[]
 }
 
 /** The filter's conditions on customer `c` (empty without a filter), checked; errors name the filter field. */
-export async function filterConditions(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql[]> {
+async function filterConditions(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql[]> {
   const parts: Prisma.Sql[] = [];
   if (filter?.plan) parts.push(Prisma.sql`c.plan = ${filter.plan}::"Plan"`);
   if (filter?.country) parts.push(Prisma.sql`c.country = ${checkedCountry(filter.country)}::text`);
@@ -61,8 +61,13 @@ export async function filterConditions(prisma: Db, filter: MetricFilter | null |
   return parts;
 }
 
-const scopeOf = (conditions: Prisma.Sql[]) =>
-  Prisma.sql`scope AS (SELECT c.id FROM "Customer" c WHERE ${Prisma.join([Prisma.sql`c."deletedAt" IS NULL`, ...conditions], " AND ")})`;
+const inScope = (conditions: Prisma.Sql[]) => Prisma.join([Prisma.sql`c."deletedAt" IS NULL`, ...conditions], " AND ");
+const scopeOf = (conditions: Prisma.Sql[]) => Prisma.sql`scope AS (SELECT c.id FROM "Customer" c WHERE ${inScope(conditions)})`;
+
+/** The filter as one condition on customer `c`, soft-deleted customers left out (what `scope` selects). */
+export async function scopeCondition(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql> {
+  return inScope(await filterConditions(prisma, filter));
+}
 
 /** CTE `scope(id)`: the customers the filter selects, soft-deleted ones left out. */
 export async function scopeCte(prisma: Db, filter: MetricFilter | null | undefined): Promise<Prisma.Sql> {
